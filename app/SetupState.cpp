@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "SetupState.h"
+
+namespace podnet {
+
+SetupState::SetupState(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_network, &NetworkSettings::changed, this, &SetupState::manifestInputsChanged);
+}
+
+void SetupState::setManifestTemplate(const std::optional<ManifestTemplate> &manifestTemplate)
+{
+    m_template = manifestTemplate;
+    Q_EMIT manifestInputsChanged();
+}
+
+void SetupState::setImageTag(const QString &tag)
+{
+    if (tag == m_imageTag)
+        return;
+    m_imageTag = tag;
+    Q_EMIT manifestInputsChanged();
+}
+
+RenderValues SetupState::renderValues() const
+{
+    return {m_network.apiServerUrl(), m_network.clusterCidr(), m_imageTag};
+}
+
+RenderedManifest SetupState::render() const
+{
+    if (!m_template)
+        return {};
+    return ManifestRenderer::render(m_template->text, renderValues());
+}
+
+} // namespace podnet

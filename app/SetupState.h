@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "manifest/ManifestRenderer.h"
+#include "manifest/ManifestTemplate.h"
+#include "settings/NetworkSettings.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace podnet {
+
+/// Everything the user has chosen so far, shared by the wizard's pages (which never talk to
+/// each other) and owned by the wizard.
+class SetupState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SetupState(QObject *parent = nullptr);
+
+    NetworkSettings *network() { return &m_network; }
+    const NetworkSettings *network() const { return &m_network; }
+
+    /// The loaded template, if any.
+    const std::optional<ManifestTemplate> &manifestTemplate() const { return m_template; }
+    void setManifestTemplate(const std::optional<ManifestTemplate> &manifestTemplate);
+
+    /// The image tag to pin; empty means "leave upstream's unpinned image".
+    QString imageTag() const { return m_imageTag; }
+    void setImageTag(const QString &tag);
+
+    RenderValues renderValues() const;
+    /// Renders the loaded template with the current values (empty result without a template).
+    RenderedManifest render() const;
+
+Q_SIGNALS:
+    void manifestInputsChanged();
+
+private:
+    NetworkSettings m_network;
+    std::optional<ManifestTemplate> m_template;
+    QString m_imageTag;
+};
+
+} // namespace podnet

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "CommandLine.h"
+
+#include "cli/ConsoleOutput.h"
+#include "cli/ExitCode.h"
+#include "cli/RenderCommand.h"
+
+#include <cstring>
+
+namespace podnet {
+
+namespace {
+
+bool isHelp(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("help");
+}
+
+bool isVersion(const QString &argument)
+{
+    return argument == QLatin1String("--version") || argument == QLatin1String("-v");
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *argument = argv[i];
+        if (i == 1 && argument[0] != '-')
+            return true;
+        for (const char *flag : {"--help", "-h", "--version", "-v"}) {
+            if (std::strcmp(argument, flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: podnet-wizard [COMMAND] [OPTIONS]\n"
+              "\n"
+              "Sets up pod network routing for a Kubernetes cluster on OpenStack: the wizard "
+              "guides you through it step by step. Without a command, the wizard opens.\n"
+              "\n"
+              "Commands:\n"
+              "  render     Render kube-router's manifest for your cluster and check it.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     Show this help. \"podnet-wizard COMMAND --help\" shows a "
+              "command's options.\n"
+              "  -v, --version  Show the version.\n"
+              "\n"
+              "Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was "
+              "changed or written).\n");
+}
+
+int CommandLine::run(QCoreApplication &app, const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (isVersion(first)) {
+        ConsoleOutput::writeData(QStringLiteral("%1 %2\n")
+                                         .arg(QCoreApplication::applicationName(),
+                                              QCoreApplication::applicationVersion())
+                                         .toUtf8());
+        return ExitOk;
+    }
+    if (isHelp(first)) {
+        ConsoleOutput::writeData(helpText().toUtf8());
+        return ExitOk;
+    }
+    if (first == QLatin1String("render")) {
+        RenderCommand command;
+        int exitCode = ExitFailed;
+        bool finished = false;
+        QObject::connect(&command, &RenderCommand::done, &app, [&](int code) {
+            exitCode = code;
+            finished = true;
+            app.exit(code);
+        });
+        command.start(arguments);
+        if (!finished)
+            app.exec();
+        return exitCode;
+    }
+    if (first.startsWith(QLatin1Char('-'))) {
+        ConsoleOutput::writeMessage(tr("podnet-wizard: error: %1 goes after a command, for "
+                                       "example: podnet-wizard render --help. See "
+                                       "podnet-wizard --help.")
+                                            .arg(first));
+    } else {
+        ConsoleOutput::writeMessage(tr("podnet-wizard: error: unknown command \"%1\". See "
+                                       "podnet-wizard --help.")
+                                            .arg(first));
+    }
+    return ExitBadInput;
+}
+
+} // namespace podnet

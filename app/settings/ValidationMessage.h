@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace podnet {
+
+/// One translated finding about a value the user entered, with an optional fix to offer.
+struct ValidationMessage
+{
+    enum class Severity { Error, Warning };
+
+    Severity severity = Severity::Error;
+    QString text;       ///< translated; says what is wrong and what to do
+    QString suggestion; ///< a corrected value the UI may offer to apply; empty if none
+
+    bool isError() const { return severity == Severity::Error; }
+
+    static bool anyError(const QList<ValidationMessage> &messages)
+    {
+        for (const ValidationMessage &message : messages) {
+            if (message.isError())
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace podnet

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "manifest/RenderedManifest.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace podnet {
+
+class SetupState;
+class YamlHighlighter;
+
+/// The rendered manifest, read-only and highlighted, with the objects it holds, what was found
+/// about it, and "Save as…". Later checks against the live cluster add their findings to the
+/// same list.
+class PreviewPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit PreviewPage(SetupState *state, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// Writes the rendered manifest to \a path atomically; shows the outcome on the page.
+    bool saveTo(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void showFindings();
+    void chooseFileAndSave();
+    void retranslateUi();
+
+    SetupState *m_state;
+    RenderedManifest m_rendered;
+    QString m_savedTo;
+    QString m_saveError;
+
+    QLabel *m_summary;
+    QPlainTextEdit *m_view;
+    YamlHighlighter *m_highlighter;
+    QLabel *m_objectsLabel;
+    QTreeWidget *m_objects;
+    QLabel *m_findingsLabel;
+    QListWidget *m_findings;
+    QPushButton *m_save;
+    QLabel *m_saveStatus;
+};
+
+} // namespace podnet

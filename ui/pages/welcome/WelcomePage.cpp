@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "WelcomePage.h"
+
+#include "i18n/LanguageManager.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace podnet {
+
+WelcomePage::WelcomePage(LanguageManager *languages, QWidget *parent)
+    : QWizardPage(parent)
+    , m_languages(languages)
+    , m_intro(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+{
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::RichText);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (const QString &code : LanguageManager::available())
+        m_language->addItem(LanguageManager::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(m_languages->current()));
+    m_languageLabel->setBuddy(m_language);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_languageLabel, m_language);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addStretch(1);
+    layout->addLayout(form);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_languages->setLanguage(m_language->itemData(index).toString());
+        m_languages->remember();
+    });
+    retranslateUi();
+}
+
+void WelcomePage::retranslateUi()
+{
+    setTitle(tr("Pod network routing"));
+    setSubTitle(tr("Set up pod network routing for your Kubernetes cluster on OpenStack."));
+    m_intro->setText(
+            tr("<p>Pods on different nodes cannot talk to each other until the network routes "
+               "their traffic. This wizard does the tutorial's \"Pod network routing\" chapter "
+               "for you, step by step, and shows every change before it is made.</p>"
+               "<p>Today it prepares kube-router's manifest:</p>"
+               "<ol><li>Enter the API server address and the cluster's CIDR ranges.</li>"
+               "<li>Choose where kube-router's manifest comes from.</li>"
+               "<li>Check the rendered manifest and save it.</li></ol>"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The wizard switches language at once and remembers your choice."));
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace podnet
