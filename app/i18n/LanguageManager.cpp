@@ -55,13 +55,14 @@ bool LanguageManager::setLanguage(const QString &code)
         return true;
     QCoreApplication::removeTranslator(&m_ours);
     QCoreApplication::removeTranslator(&m_qts);
-    // English needs our file too: it carries the plural forms of the %n messages.
-    if (m_ours.load(QStringLiteral(":/i18n/podnet-wizard_%1.qm").arg(code)))
-        QCoreApplication::installTranslator(&m_ours);
     if (code != QLatin1String("en")
         && m_qts.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qts);
+    // Installed last, so it is asked first: our glossary's words ("이전", "마침") win over Qt's
+    // for the wizard buttons. English needs our file too, for the plural forms of %n messages.
+    if (m_ours.load(QStringLiteral(":/i18n/podnet-wizard_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&m_ours);
     m_current = code;
     QLocale::setDefault(QLocale(code));
     Q_EMIT languageChanged(code);

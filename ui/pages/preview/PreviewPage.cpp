@@ -81,6 +81,13 @@ PreviewPage::PreviewPage(SetupState *state, QWidget *parent)
     layout->addLayout(saveRow);
 
     connect(m_save, &QPushButton::clicked, this, &PreviewPage::chooseFileAndSave);
+    // Activating an object shows where its document starts.
+    connect(m_objects, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int line = item->data(0, Qt::UserRole).toInt();
+        QTextCursor cursor(m_view->document()->findBlockByLineNumber(line - 1));
+        m_view->setTextCursor(cursor);
+        m_view->centerCursor();
+    });
     retranslateUi();
 }
 
@@ -122,16 +129,6 @@ void PreviewPage::render()
         item->setToolTip(0, resource.apiVersion);
         item->setData(0, Qt::UserRole, resource.line);
     }
-    connect(
-            m_objects, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) {
-                const QTextBlock block = m_view->document()->findBlockByLineNumber(
-                        item->data(0, Qt::UserRole).toInt() - 1);
-                QTextCursor cursor(block);
-                m_view->setTextCursor(cursor);
-                m_view->centerCursor();
-            },
-            Qt::UniqueConnection);
     showFindings();
     Q_EMIT completeChanged();
 }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Installs what PodNet Wizard needs, builds it with warnings as errors and runs every test:
+# unit, CLI and offscreen GUI tests, clang-format and the Korean translation check.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+bash packaging/install-deps.sh
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+ctest --preset ci --parallel 2

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Installs what PodNet Wizard needs, builds it and starts the wizard.
+# Arguments are passed to podnet-wizard (for example: render --help).
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+bash packaging/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default
+if [ $# -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+  echo "run-wizard: no display found (DISPLAY and WAYLAND_DISPLAY are empty)." >&2
+  echo "run-wizard: start it from a desktop session, or try the command line: build/podnet-wizard --help" >&2
+  exit 1
+fi
+exec build/podnet-wizard "$@"
