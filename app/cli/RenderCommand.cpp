@@ -140,6 +140,15 @@ void RenderCommand::start(const QStringList &arguments)
         reportError(tr("--download-timeout must be a number of seconds between 0 and 600."));
         bad = true;
     }
+    const TemplateSource source = parser.isSet(templateOption)
+            ? TemplateSource::fromArgument(parser.value(templateOption))
+            : TemplateSource {};
+    // An address that can never be downloaded is bad input, not a network failure.
+    if (const QString refused = TemplateDownloader::refusal(source.url());
+        source.isDownload() && !refused.isEmpty()) {
+        reportError(QStringLiteral("--template: ") + refused);
+        bad = true;
+    }
     if (bad)
         return finish(ExitBadInput);
 
@@ -148,9 +157,7 @@ void RenderCommand::start(const QStringList &arguments)
     m_imageTag = parser.value(imageTag);
     m_output = parser.value(output);
     m_loader.setDownloadTimeout(std::chrono::milliseconds(static_cast<qint64>(seconds * 1000)));
-    m_source = parser.isSet(templateOption)
-            ? TemplateSource::fromArgument(parser.value(templateOption))
-            : TemplateSource {};
+    m_source = source;
     m_loader.load(m_source);
 }
 

@@ -32,6 +32,17 @@ TemplateDownloader::~TemplateDownloader()
     }
 }
 
+QString TemplateDownloader::refusal(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const bool localHttp
+            = scheme == QLatin1String("http") && ApiServerUrl::isLoopbackHost(url.host());
+    if (url.isValid() && (scheme == QLatin1String("https") || localHttp))
+        return {};
+    return tr("Only https addresses can be downloaded (plain http only from this computer). "
+              "Check the address.");
+}
+
 void TemplateDownloader::start(const QUrl &url)
 {
     if (m_reply) {
@@ -41,18 +52,16 @@ void TemplateDownloader::start(const QUrl &url)
     }
     m_url = url;
     m_timedOut = m_cancelled = m_tooLarge = false;
+    const quint64 attempt = ++m_attempt;
 
-    const QString scheme = url.scheme().toLower();
-    const bool localHttp
-            = scheme == QLatin1String("http") && ApiServerUrl::isLoopbackHost(url.host());
-    if (!url.isValid() || (scheme != QLatin1String("https") && !localHttp)) {
+    if (const QString refused = refusal(url); !refused.isEmpty()) {
         // Reported after returning, like every other outcome.
         QMetaObject::invokeMethod(
                 this,
-                [this, url] {
-                    fail(tr("Only https addresses can be downloaded (plain http only from this "
-                            "computer). Check the address."),
-                         url.toString());
+                [this, url, refused, attempt] {
+                    if (attempt != m_attempt)
+                        return; // replaced by a later start() before it could report
+                    fail(refused, url.toString());
                 },
                 Qt::QueuedConnection);
         return;
@@ -133,7 +142,8 @@ void TemplateDownloader::onFinished()
     }
     const QByteArray body = reply->readAll();
     QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8.decode(body);
+    // decode() is lazy: only converting its result to a QString runs the decoder.
+    [[maybe_unused]] const QString decoded = utf8.decode(body);
     if (body.isEmpty() || body.contains('\0') || utf8.hasError()) {
         return fail(tr("The server sent something that is not a text file. Check the address."),
                     where);

@@ -31,6 +31,12 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
+    /// Why \a url cannot be downloaded (translated), or an empty string when it can: https
+    /// only, plain http only from this computer. start() refuses such addresses unasked.
+    static QString refusal(const QUrl &url);
+
+    /// Starts downloading \a url. A download still running is aborted and replaced: it reports
+    /// nothing, only the new one does.
     void start(const QUrl &url);
     /// Stops a running download; reports failed() with a "cancelled" message.
     void cancel();
@@ -54,6 +60,7 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    quint64 m_attempt = 0; ///< counts start() calls, so a replaced one cannot report late
 };
 
 } // namespace podnet

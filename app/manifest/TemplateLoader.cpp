@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalBlocker>
 
 namespace podnet {
 
@@ -33,6 +34,12 @@ ManifestTemplate TemplateLoader::builtIn()
 
 void TemplateLoader::load(const TemplateSource &source)
 {
+    // A download still running was for the previous choice: it must neither report nor be
+    // cached under the new source. Cancelling finishes it at once, so it stays silent.
+    if (m_downloader.isRunning()) {
+        const QSignalBlocker silence(&m_downloader);
+        m_downloader.cancel();
+    }
     m_source = source;
     switch (source.kind) {
     case TemplateSource::Kind::BuiltIn:

@@ -36,6 +36,8 @@ public:
     void setFallBackToSavedCopy(bool fallBack) { m_fallBack = fallBack; }
     void setDownloadTimeout(std::chrono::milliseconds timeout) { m_downloader.setTimeout(timeout); }
 
+    /// Loads \a source. A download still running for an earlier load() is cancelled and
+    /// reports nothing; any other earlier load() reports before this one.
     void load(const TemplateSource &source);
     void cancel() { m_downloader.cancel(); }
     bool isRunning() const { return m_downloader.isRunning(); }

@@ -56,6 +56,14 @@ private:
         return child;
     }
 
+    // With PODNET_SCREENSHOT_DIR set, every page the test reaches is saved as a PNG to look at.
+    void snapshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PODNET_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_wizard->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     QAbstractButton *next() { return m_wizard->button(QWizard::NextButton); }
 
     bool clickNext()
@@ -168,6 +176,7 @@ private Q_SLOTS:
         QVERIFY(feedback->isVisible());
         QVERIFY(feedback->text().contains(QStringLiteral("Did you mean 10.200.0.0/16?")));
         QVERIFY(!next()->isEnabled());
+        snapshot(QStringLiteral("en-2-network"));
         retype(find<QLineEdit>("clusterCidrEdit"), QStringLiteral("10.200.0.0/16"));
         QVERIFY(!feedback->isVisible());
 
@@ -178,6 +187,7 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("templateStatus")->text().contains(QStringLiteral("5 objects")));
         QVERIFY(clickNext());
 
+        snapshot(QStringLiteral("en-4-preview"));
         const QString shown = find<QPlainTextEdit>("manifestView")->toPlainText();
         QVERIFY(shown.contains(QStringLiteral("server: https://10.0.0.10:6443")));
         QVERIFY(shown.contains(QStringLiteral("clusterCIDR: \"10.200.0.0/16\"")));
@@ -303,6 +313,7 @@ private Q_SLOTS:
         QVERIFY(m_wizard->currentPage()->title() != englishTitle);
         QCOMPARE(next()->text(), QStringLiteral("다음(&N) >"));
         QCOMPARE(m_wizard->windowTitle(), QStringLiteral("PodNet 마법사"));
+        snapshot(QStringLiteral("ko-1-welcome"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ko"));
         QCOMPARE(LanguageManager::rememberedOrSystem(), QStringLiteral("ko"));
 
@@ -313,13 +324,16 @@ private Q_SLOTS:
         QVERIFY(find<FieldFeedback>("apiServerFeedback")
                         ->text()
                         .contains(QStringLiteral("https://로 시작하세요")));
+        snapshot(QStringLiteral("ko-2-network"));
         QTest::mouseClick(find<FieldFeedback>("apiServerFeedback")->fixButton(), Qt::LeftButton);
         QVERIFY(clickNext());
         choose(find<QRadioButton>("builtInChoice"));
         QTRY_VERIFY(next()->isEnabled());
         QVERIFY(find<QLabel>("templateStatus")->text().contains(QStringLiteral("오브젝트 5개")));
+        snapshot(QStringLiteral("ko-3-manifest"));
         QVERIFY(clickNext());
         QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("미리 보기"));
+        snapshot(QStringLiteral("ko-4-preview"));
         QVERIFY(find<QListWidget>("findingsList")
                         ->item(0)
                         ->text()

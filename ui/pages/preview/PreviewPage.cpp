@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTreeWidget>
@@ -106,8 +107,10 @@ bool PreviewPage::isComplete() const
 void PreviewPage::render()
 {
     m_rendered = m_state->render();
-    const QString text = QString::fromUtf8(m_rendered.text);
-    m_view->setPlainText(text);
+    // Re-rendering (after a language switch) keeps the reader's place in the text.
+    const int scrolled = m_view->verticalScrollBar()->value();
+    m_view->setPlainText(QString::fromUtf8(m_rendered.text));
+    m_view->verticalScrollBar()->setValue(scrolled);
 
     // Byte offsets from the renderer become character positions in the shown text.
     QList<YamlHighlighter::Span> spans;

@@ -28,6 +28,7 @@ WelcomePage::WelcomePage(LanguageManager *languages, QWidget *parent)
     m_languageLabel->setBuddy(m_language);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_languageLabel, m_language);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
