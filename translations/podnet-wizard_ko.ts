@@ -137,12 +137,12 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
 </translation>
     </message>
     <message>
-        <source>podnet-wizard: error: %1 goes after a command, for example: podnet-wizard render --help. See podnet-wizard --help.</source>
-        <translation>podnet-wizard: 오류: %1은(는) 명령 뒤에 씁니다. 예: podnet-wizard render --help. podnet-wizard --help를 참고하세요.</translation>
-    </message>
-    <message>
         <source>podnet-wizard: error: unknown command &quot;%1&quot;. See podnet-wizard --help.</source>
         <translation>podnet-wizard: 오류: &quot;%1&quot;은(는) 알 수 없는 명령입니다. podnet-wizard --help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: error: unknown option %1. Options of a command go after it, for example: podnet-wizard render --help. See podnet-wizard --help.</source>
+        <translation>podnet-wizard: 오류: %1은(는) 알 수 없는 옵션입니다. 명령의 옵션은 명령 뒤에 씁니다. 예: podnet-wizard render --help. podnet-wizard --help를 참고하세요.</translation>
     </message>
 </context>
 <context>

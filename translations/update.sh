@@ -9,6 +9,6 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$top/translations}
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 cd "$top"
-"$lupdate" -silent -locations none -extensions cpp,h app ui -ts "$out/podnet-wizard_ko.ts"
+"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h app ui -ts "$out/podnet-wizard_ko.ts"
 # English needs only the plural forms of %n messages.
-"$lupdate" -silent -locations none -pluralonly -extensions cpp,h app ui -ts "$out/podnet-wizard_en.ts"
+"$lupdate" -silent -no-obsolete -locations none -pluralonly -extensions cpp,h app ui -ts "$out/podnet-wizard_en.ts"

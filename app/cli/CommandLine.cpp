@@ -6,8 +6,6 @@
 #include "cli/ExitCode.h"
 #include "cli/RenderCommand.h"
 
-#include <cstring>
-
 namespace podnet {
 
 namespace {
@@ -27,14 +25,30 @@ bool isVersion(const QString &argument)
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
+    // Qt's own window-system options (-platform, --style, …) belong to the wizard.
+    static const QStringList qtOptions = {
+            QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+            QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+            QStringLiteral("style"),           QStringLiteral("stylesheet"),
+            QStringLiteral("reverse"),         QStringLiteral("session"),
+            QStringLiteral("display"),         QStringLiteral("geometry"),
+            QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"),
+            QStringLiteral("qwindowicon"),     QStringLiteral("widgetcount"),
+            QStringLiteral("nograb"),          QStringLiteral("dograb"),
+    };
     for (int i = 1; i < argc; ++i) {
-        const char *argument = argv[i];
-        if (i == 1 && argument[0] != '-')
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (isHelp(argument) || isVersion(argument))
             return true;
-        for (const char *flag : {"--help", "-h", "--version", "-v"}) {
-            if (std::strcmp(argument, flag) == 0)
-                return true;
-        }
+        if (i > 1)
+            continue;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true; // a subcommand
+        // Anything else with two dashes is meant for us, so a typo gets an error, not a window.
+        const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1)
+                                     .section(QLatin1Char('='), 0, 0);
+        if (argument.startsWith(QLatin1String("--")) && !qtOptions.contains(name))
+            return true;
     }
     return false;
 }
@@ -87,9 +101,9 @@ int CommandLine::run(QCoreApplication &app, const QStringList &arguments)
         return exitCode;
     }
     if (first.startsWith(QLatin1Char('-'))) {
-        ConsoleOutput::writeMessage(tr("podnet-wizard: error: %1 goes after a command, for "
-                                       "example: podnet-wizard render --help. See "
-                                       "podnet-wizard --help.")
+        ConsoleOutput::writeMessage(tr("podnet-wizard: error: unknown option %1. Options of a "
+                                       "command go after it, for example: podnet-wizard render "
+                                       "--help. See podnet-wizard --help.")
                                             .arg(first));
     } else {
         ConsoleOutput::writeMessage(tr("podnet-wizard: error: unknown command \"%1\". See "

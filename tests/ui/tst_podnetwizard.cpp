@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "AppIdentity.h"
+#include "LoopbackHttpServer.h"
 #include "PodNetWizard.h"
 #include "TestData.h"
 #include "i18n/LanguageManager.h"
@@ -122,8 +123,6 @@ private:
         fileName->setFocus();
         fileName->selectAll();
         QTest::keyClick(fileName, Qt::Key_V, Qt::ControlModifier);
-        if (fileName->text() != path)
-            qWarning() << "pasting into the file dialog gave" << fileName->text();
         // The accept button (Open or Save), as a person would press it after typing.
         auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
         if (!buttons)
@@ -298,6 +297,44 @@ private Q_SLOTS:
         QVERIFY(find<QPushButton>("useBuiltInButton")->isVisible());
         QTest::mouseClick(find<QPushButton>("useBuiltInButton"), Qt::LeftButton);
         QTRY_VERIFY(next()->isEnabled());
+    }
+
+    void aFailedDownloadOffersTheSavedCopyAndTheBuiltInTemplate()
+    {
+        test::LoopbackHttpServer server;
+        QVERIFY(server.isListening());
+        server.route(QStringLiteral("/kube-router.yaml"), 200, TemplateLoader::builtIn().text);
+        const QString address = server.url(QStringLiteral("/kube-router.yaml")).toString();
+
+        QVERIFY(clickNext());
+        QTest::keyClicks(find<QLineEdit>("apiServerEdit"), apiServer);
+        QVERIFY(clickNext());
+        QVERIFY(find<QRadioButton>("downloadChoice")->isChecked());
+        QVERIFY(find<QLabel>("templateStatus")->text().contains(QStringLiteral("Press Download")));
+        retype(find<QLineEdit>("urlEdit"), address);
+        QTest::mouseClick(find<QPushButton>("downloadButton"), Qt::LeftButton);
+        QTRY_VERIFY(next()->isEnabled());
+        QVERIFY(find<QLabel>("templateStatus")
+                        ->text()
+                        .contains(QStringLiteral("Downloaded from ") + address));
+        QCOMPARE(server.requestCount(QStringLiteral("/kube-router.yaml")), 1);
+
+        // The server now fails: the page says why and offers both ways out.
+        server.route(QStringLiteral("/kube-router.yaml"), 404, "gone");
+        QTest::mouseClick(find<QPushButton>("downloadButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("templateStatus")->text().contains(QStringLiteral("404")));
+        QVERIFY(!next()->isEnabled());
+        snapshot(QStringLiteral("en-3-download-failed"));
+        auto *savedCopy = find<QPushButton>("useSavedCopyButton");
+        QVERIFY(savedCopy->isVisible());
+        QVERIFY(find<QPushButton>("useBuiltInButton")->isVisible());
+        QTest::mouseClick(savedCopy, Qt::LeftButton);
+        QTRY_VERIFY(next()->isEnabled());
+        QVERIFY(find<QLabel>("templateStatus")->text().contains(QStringLiteral("Saved copy of ")));
+        QVERIFY(clickNext());
+        QVERIFY(find<QPlainTextEdit>("manifestView")
+                        ->toPlainText()
+                        .contains(QStringLiteral("server: https://10.0.0.10:6443")));
     }
 
     void switchingToKoreanRetranslatesEverythingAtOnce()

@@ -55,8 +55,9 @@ ManifestSourcePage::ManifestSourcePage(SetupState *state, QNetworkAccessManager 
     connect(m_browseButton, &QPushButton::clicked, this, &ManifestSourcePage::browse);
     connect(m_pathEdit, &QLineEdit::editingFinished, this, &ManifestSourcePage::loadFile);
     connect(m_useSavedCopy, &QPushButton::clicked, this, [this] {
+        // A copy: onLoaded() clears m_lastError, which owns the saved copy.
         if (m_lastError && m_lastError->savedCopy)
-            onLoaded(*m_lastError->savedCopy);
+            onLoaded(ManifestTemplate(*m_lastError->savedCopy));
     });
     connect(m_useBuiltIn, &QPushButton::clicked, this, [this] {
         m_builtInChoice->setChecked(true);
