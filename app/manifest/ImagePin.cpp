@@ -28,33 +28,49 @@ ImageReference inspect(const QString &reference)
 {
     ImageReference result;
     const qsizetype at = reference.indexOf(QLatin1Char('@'));
-    const qsizetype lastSlash = reference.lastIndexOf(QLatin1Char('/'));
+    const qsizetype lastSlash = reference.lastIndexOf(QLatin1Char('/'), at >= 0 ? at : -1);
     const qsizetype colon = reference.indexOf(QLatin1Char(':'), lastSlash + 1);
-    result.repositoryEnd = at >= 0 ? at : colon >= 0 ? colon : reference.size();
+    // "repo:tag@sha256:…" carries both; the tag's colon comes first.
+    const qsizetype tagColon = colon >= 0 && (at < 0 || colon < at) ? colon : -1;
+    result.repositoryEnd = tagColon >= 0 ? tagColon : at >= 0 ? at : reference.size();
     result.pinned = at >= 0 || colon >= 0;
-    result.isKubeRouter = reference.left(result.repositoryEnd)
-                                  .endsWith(QString::fromLatin1(ImagePin::repository()));
+    // The whole path, or its last two parts after a registry: not "…/notcloudnativelabs/…".
+    const QString repository = reference.left(result.repositoryEnd);
+    const QString wanted = QString::fromLatin1(ImagePin::repository());
+    result.isKubeRouter = repository == wanted || repository.endsWith(QLatin1Char('/') + wanted);
     return result;
+}
+
+bool isValidTag(const QString &tag)
+{
+    static const QRegularExpression tagPattern(QRegularExpression::anchoredPattern(
+            QStringLiteral("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")));
+    static const QRegularExpression digestPattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("sha256:[0-9a-f]{64}")));
+    return tagPattern.match(tag).hasMatch() || digestPattern.match(tag).hasMatch();
 }
 
 } // namespace
 
 QList<ValidationMessage> ImagePin::checkTag(const QString &tag)
 {
-    static const QRegularExpression tagPattern(
-            QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
-    static const QRegularExpression digestPattern(QStringLiteral("^sha256:[0-9a-f]{64}$"));
     if (tag.isEmpty())
         return {{ValidationMessage::Severity::Error,
                  tr("Enter an image tag such as v2.11.1, or turn pinning off."),
                  {}}};
-    if (tagPattern.match(tag).hasMatch() || digestPattern.match(tag).hasMatch())
+    // Anchored patterns: with "^…$" a tag ending in a line break would pass and break the
+    // image line it is put into.
+    if (isValidTag(tag))
         return {};
+    // Offer a fix only when it is one: spaces or a leading ':' copied along with the tag.
+    QString fixed = tag.trimmed();
+    if (fixed.startsWith(QLatin1Char(':')))
+        fixed = fixed.mid(1).trimmed();
     return {{ValidationMessage::Severity::Error,
              tr("\"%1\" is not a valid image tag. A tag has letters, digits, '_', '.' and '-' "
                 "(for example v2.11.1); a digest looks like sha256: followed by 64 hex digits.")
                      .arg(tag),
-             tag.trimmed().startsWith(QLatin1Char(':')) ? tag.trimmed().mid(1) : tag.trimmed()}};
+             isValidTag(fixed) ? fixed : QString()}};
 }
 
 QStringList ImagePin::unpinnedImages(const QByteArray &manifest)

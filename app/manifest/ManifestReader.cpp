@@ -64,11 +64,38 @@ bool isBlankOrComment(const QByteArray &line)
 }
 
 // "key: |", "- >-", "key: |2 # note": a block scalar's content follows on the next lines.
-bool opensBlockScalar(const QByteArray &line)
+// \a indicator gets the explicit indentation indicator ("|2" -> 2), or 0 when there is none.
+bool opensBlockScalar(const QByteArray &line, int *indicator)
 {
     static const QRegularExpression header(
-            QStringLiteral("(^|[:\\-]\\s)\\s*[|>][-+0-9]*\\s*(#.*)?$"));
-    return header.match(QString::fromUtf8(line)).hasMatch();
+            QStringLiteral("(^|[:\\-]\\s)\\s*[|>]([-+0-9]*)\\s*(#.*)?$"));
+    const QRegularExpressionMatch match = header.match(QString::fromUtf8(line));
+    *indicator = 0;
+    if (!match.hasMatch())
+        return false;
+    for (const QChar c : match.captured(2)) {
+        if (c.isDigit())
+            *indicator = c.digitValue();
+    }
+    return true;
+}
+
+// The column an explicit indentation indicator counts from, as libyaml does: the key's column
+// on the header line ("  key: |2", "- key: |2" -> 2), or the last "- " when the scalar is the
+// sequence entry itself ("  - |2" -> 2).
+int headerIndent(const QByteArray &line)
+{
+    int column = leadingSpaces(line);
+    int dash = -1;
+    while (column + 1 < line.size() && line.at(column) == '-' && line.at(column + 1) == ' ') {
+        dash = column;
+        column += 2;
+        while (column < line.size() && line.at(column) == ' ')
+            ++column;
+    }
+    if (dash >= 0 && column < line.size() && (line.at(column) == '|' || line.at(column) == '>'))
+        return dash;
+    return column;
 }
 
 // YAML forbids tabs in indentation, and yaml-cpp's message for them ("illegal map value")
@@ -105,16 +132,19 @@ QList<ManifestProblem> findTabIndentation(const QList<Line> &lines)
                                      .arg(line.number),
                              {}});
         }
-        if (opensBlockScalar(line.text)) {
+        if (int indicator = 0; opensBlockScalar(line.text, &indicator)) {
             inBlock = true;
             parentIndent = indent;
-            blockIndent = -1;
+            // With an indicator the first content line may be indented more than the rest: only
+            // the indicator tells where the content's indentation ends.
+            blockIndent = indicator > 0 ? headerIndent(line.text) + indicator : -1;
         }
     }
     return problems;
 }
 
-// yaml-cpp keeps the last of two equal keys without a word; kubectl refuses such documents.
+// yaml-cpp keeps both of two equal keys without a word (and node[key] finds the first);
+// kubectl refuses such documents.
 void findDuplicateKeys(const YAML::Node &node, int lineOffset, QList<ManifestProblem> *problems)
 {
     if (node.IsMap()) {
@@ -180,7 +210,13 @@ void readDocument(const QList<Line> &lines, qsizetype first, qsizetype end,
         return;
     }
     if (document.IsNull()) {
-        ++result->emptyDocuments;
+        // Comments before the first "---" (a licence header) are no document: YAML, yaml-cpp and
+        // kubectl see the first document start at the "---".
+        bool prefixOnly = !isDocumentStart(lines.at(first).text);
+        for (qsizetype i = first; prefixOnly && i < end; ++i)
+            prefixOnly = isBlankOrComment(lines.at(i).text);
+        if (!prefixOnly)
+            ++result->emptyDocuments;
         return;
     }
     const int line = lineOffset + document.Mark().line + 1;
@@ -234,7 +270,8 @@ ManifestReadResult ManifestReader::read(const QByteArray &text)
 {
     ManifestReadResult result;
     QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8.decode(text);
+    // decode() is lazy: only converting its result to a QString runs the decoder.
+    [[maybe_unused]] const QString decoded = utf8.decode(text);
     if (utf8.hasError() || text.contains('\0')) {
         result.problems.append({ManifestProblem::Severity::Error,
                                 0,

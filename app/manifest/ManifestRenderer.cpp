@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace podnet {
 
 namespace {
@@ -25,16 +27,34 @@ QList<TextEdit> tokenEdits(const QByteArray &text, const QByteArray &token, cons
     return edits;
 }
 
-// sed runs "s;%APISERVER%;…;g" and then "s;%CLUSTERCIDR%;…;g" on each line, left to right,
-// without overlapping matches. As the values may hold neither token nor a newline, replacing
-// both tokens in one pass over the original text gives the same bytes.
+// sed runs "s;%APISERVER%;…;g" on each line and then "s;%CLUSTERCIDR%;…;g" on what the first
+// expression left, each left to right without overlapping matches. As the values hold no '%'
+// and no newline, the second expression can only match text the first did not replace, so
+// both can be found in the original text, provided a %CLUSTERCIDR% that shares its '%' with a
+// replaced %APISERVER% ("%APISERVER%CLUSTERCIDR%") is skipped: sed no longer sees it.
 QList<TextEdit> placeholderEdits(const QByteArray &text, const QString &apiServerUrl,
                                  const QString &clusterCidr)
 {
-    return tokenEdits(text, ManifestRenderer::apiServerPlaceholder(), apiServerUrl,
-                      Substitution::Value::ApiServer)
-            + tokenEdits(text, ManifestRenderer::clusterCidrPlaceholder(), clusterCidr,
-                         Substitution::Value::ClusterCidr);
+    QList<TextEdit> edits = tokenEdits(text, ManifestRenderer::apiServerPlaceholder(), apiServerUrl,
+                                       Substitution::Value::ApiServer);
+    const auto replaced = [&edits](qsizetype offset, qsizetype length) {
+        return std::any_of(edits.cbegin(), edits.cend(), [&](const TextEdit &edit) {
+            return offset < edit.offset + edit.length && edit.offset < offset + length;
+        });
+    };
+    const QByteArray token = ManifestRenderer::clusterCidrPlaceholder();
+    const QByteArray replacement = clusterCidr.toUtf8();
+    QList<TextEdit> cidrEdits;
+    qsizetype hit = text.indexOf(token);
+    while (hit >= 0) {
+        if (replaced(hit, token.size())) {
+            hit = text.indexOf(token, hit + 1);
+            continue;
+        }
+        cidrEdits.append({hit, token.size(), replacement, Substitution::Value::ClusterCidr});
+        hit = text.indexOf(token, hit + token.size());
+    }
+    return edits + cidrEdits;
 }
 
 QList<ManifestProblem> findLeftoverTokens(const QByteArray &text, bool ignoreKnown)

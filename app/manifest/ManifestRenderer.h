@@ -29,7 +29,8 @@ public:
     static QByteArray clusterCidrPlaceholder() { return QByteArrayLiteral("%CLUSTERCIDR%"); }
 
     /// The literal replace-all alone, byte for byte what the sed pipeline prints. The values
-    /// must be free of newlines, '&', '\' and ';' (NetworkSettings refuses those).
+    /// must be ones NetworkSettings accepts: free of newlines, '&', '\', ';' and '%', and the
+    /// URL with its scheme.
     static QByteArray substitute(const QByteArray &templateText, const QString &apiServerUrl,
                                  const QString &clusterCidr);
 

@@ -78,7 +78,9 @@ QList<ValidationMessage> ApiServerUrl::check(const QString &text)
     }
     if (url.host().isEmpty())
         return {error(tr("Add the host name or IP address of the API server after https://."))};
-    if (!url.userInfo().isEmpty()) {
+    // isNull, not isEmpty: "https://@host" has an empty user info, and Go's HTTP client (which
+    // kube-router uses) sends any user info, even an empty one, as a Basic Authorization header.
+    if (!url.userInfo().isNull()) {
         return {error(tr("Remove the user name and password from the URL: credentials never go "
                          "into the manifest."))};
     }

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace podnet {
@@ -91,8 +92,8 @@ CidrParse Cidr::parse(const QString &text)
         result.error = Error::Empty;
         return result;
     }
-    static const QRegularExpression whitespace(QStringLiteral("\\s"));
-    if (text.contains(whitespace)) {
+    // QChar::isSpace, not the ASCII-only \s: a Korean IME types U+3000, a paste brings U+00A0.
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
         result.error = Error::Whitespace;
         return result;
     }
