@@ -14,6 +14,9 @@ int main(int argc, char **argv)
 {
     // Subcommands, --help and --version never need a display.
     if (CommandLine::isHeadless(argc, argv)) {
+        // Help texts name the program as users call it, not by the path it was started from.
+        static char programName[] = "podnet-wizard";
+        argv[0] = programName;
         QCoreApplication app(argc, argv);
         applyAppIdentity();
         LanguageManager languages;

@@ -531,6 +531,18 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
         <source>&amp;Save as…</source>
         <translation>다른 이름으로 저장(&amp;S)…</translation>
     </message>
+    <message>
+        <source>✔ Copied to the clipboard</source>
+        <translation>✔ 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the manifest to the clipboard, for example to paste it into kubectl apply -f -</source>
+        <translation>매니페스트를 클립보드에 복사합니다. 예를 들어 kubectl apply -f -에 붙여 넣을 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>podnet::RenderCommand</name>

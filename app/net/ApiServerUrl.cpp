@@ -3,6 +3,7 @@
 #include "ApiServerUrl.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace podnet {
@@ -41,7 +42,7 @@ bool ApiServerUrl::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-QList<ValidationMessage> ApiServerUrl::check(const QString &text)
+QList<ValidationMessage> ApiServerUrl::problems(const QString &text)
 {
     if (text.isEmpty()) {
         return {error(tr("Enter the API server URL as the worker nodes reach it, for example "
@@ -61,8 +62,13 @@ QList<ValidationMessage> ApiServerUrl::check(const QString &text)
         }
     }
     if (!text.contains(QLatin1String("://"))) {
-        return {error(tr("Start the URL with https://, for example https://%1.").arg(text),
-                      QStringLiteral("https://") + text)};
+        // "https//host", "https:/host", "http:host": keep the rest, mend the scheme.
+        static const QRegularExpression mistypedScheme(QStringLiteral("^https?(:/*|/+)(?=[^/])"),
+                                                       QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch typo = mistypedScheme.match(text);
+        const QString rest = typo.hasMatch() ? text.mid(typo.capturedLength()) : text;
+        return {error(tr("Start the URL with https://, for example https://%1.").arg(rest),
+                      QStringLiteral("https://") + rest)};
     }
 
     const QUrl url(text, QUrl::StrictMode);
@@ -113,6 +119,29 @@ QList<ValidationMessage> ApiServerUrl::check(const QString &text)
                                "on every node.")
                                     .arg(url.host()));
     }
+    return messages;
+}
+
+QList<ValidationMessage> ApiServerUrl::check(const QString &text)
+{
+    QList<ValidationMessage> messages = problems(text);
+    if (!ValidationMessage::anyError(messages))
+        return messages;
+    // Each problem knows one fix; follow them so that the offered value fixes everything
+    // ("10.0.0.10" becomes https://10.0.0.10:6443), and never offer one that is still wrong.
+    QString candidate = text;
+    for (int step = 0; step < 4; ++step) {
+        const QList<ValidationMessage> left = problems(candidate);
+        if (!ValidationMessage::anyError(left))
+            break;
+        candidate = left.constFirst().suggestion;
+        if (candidate.isEmpty())
+            break;
+    }
+    const bool repaired = !candidate.isEmpty() && candidate != text
+            && !ValidationMessage::anyError(problems(candidate));
+    for (ValidationMessage &message : messages)
+        message.suggestion = message.isError() && repaired ? candidate : QString();
     return messages;
 }
 

@@ -22,6 +22,10 @@ public:
 
     /// True for hosts that only ever mean "this machine" (localhost, 127.0.0.0/8, ::1).
     static bool isLoopbackHost(const QString &host);
+
+private:
+    /// The first error (with its own one-step fix) or the warnings.
+    static QList<ValidationMessage> problems(const QString &text);
 };
 
 } // namespace podnet

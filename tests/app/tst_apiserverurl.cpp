@@ -118,6 +118,20 @@ void TestApiServerUrl::check_data()
     row("missing port ipv6", "https://[fd00::1]", "E", "https://[fd00::1]:6443", ":6443");
     row("missing port http loopback", "http://localhost", "E", "http://localhost:6443", ":6443");
 
+    // The offered value fixes every problem at once, never one of several.
+    row("missing scheme and port", "10.0.0.10", "E", "https://10.0.0.10:6443",
+        "Start the URL with https://");
+    row("http elsewhere without port", "http://10.0.0.10", "E", "https://10.0.0.10:6443",
+        "Use https");
+    row("mistyped scheme https//", "https//10.0.0.10:6443", "E", "https://10.0.0.10:6443",
+        "https://10.0.0.10:6443");
+    row("mistyped scheme https:/", "https:/10.0.0.10:6443", "E", "https://10.0.0.10:6443",
+        "https://10.0.0.10:6443");
+    row("mistyped scheme http: without port", "http:10.0.0.10", "E", "https://10.0.0.10:6443",
+        "https://10.0.0.10");
+    row("no fix for a user name without scheme", "admin@10.0.0.10:6443", "E", "",
+        "Start the URL with https://");
+
     row("port 0", "https://10.0.0.10:0", "E", "", "Port 0");
     row("port 65536", "https://10.0.0.10:65536", "E", "", "not a valid URL");
     row("port not a number", "https://10.0.0.10:64a3", "E", "", "not a valid URL");

@@ -210,6 +210,10 @@ private Q_SLOTS:
         const QByteArray expected = ManifestRenderer::substitute(
                 TemplateLoader::builtIn().text, apiServer, QStringLiteral("10.200.0.0/16"));
         QCOMPARE(test::readAll(target), expected);
+
+        QTest::mouseClick(find<QPushButton>("copyButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), expected);
+        QVERIFY(find<QLabel>("saveStatus")->text().contains(QStringLiteral("Copied")));
     }
 
     void substitutedValuesAreHighlighted()

@@ -6,10 +6,12 @@
 #include "util/AtomicFileWriter.h"
 #include "widgets/YamlHighlighter.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +37,7 @@ PreviewPage::PreviewPage(SetupState *state, QWidget *parent)
     , m_findingsLabel(new QLabel(this))
     , m_findings(new QListWidget(this))
     , m_save(new QPushButton(this))
+    , m_copy(new QPushButton(this))
     , m_saveStatus(new QLabel(this))
 {
     m_summary->setWordWrap(true);
@@ -53,6 +56,7 @@ PreviewPage::PreviewPage(SetupState *state, QWidget *parent)
     m_findings->setWordWrap(true);
     m_findingsLabel->setBuddy(m_findings);
     m_save->setObjectName(QStringLiteral("saveButton"));
+    m_copy->setObjectName(QStringLiteral("copyButton"));
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
     m_saveStatus->setWordWrap(true);
     m_saveStatus->setTextFormat(Qt::PlainText);
@@ -74,6 +78,7 @@ PreviewPage::PreviewPage(SetupState *state, QWidget *parent)
 
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
+    saveRow->addWidget(m_copy);
     saveRow->addWidget(m_saveStatus, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -82,6 +87,7 @@ PreviewPage::PreviewPage(SetupState *state, QWidget *parent)
     layout->addLayout(saveRow);
 
     connect(m_save, &QPushButton::clicked, this, &PreviewPage::chooseFileAndSave);
+    connect(m_copy, &QPushButton::clicked, this, &PreviewPage::copyToClipboard);
     // Activating an object shows where its document starts.
     connect(m_objects, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int line = item->data(0, Qt::UserRole).toInt();
@@ -96,6 +102,7 @@ void PreviewPage::initializePage()
 {
     m_savedTo.clear();
     m_saveError.clear();
+    m_copied = false;
     render();
 }
 
@@ -165,6 +172,8 @@ void PreviewPage::showFindings()
         m_saveStatus->setText(tr("✖ %1").arg(m_saveError));
     else if (!m_savedTo.isEmpty())
         m_saveStatus->setText(tr("✔ Saved to %1").arg(QDir::toNativeSeparators(m_savedTo)));
+    else if (m_copied)
+        m_saveStatus->setText(tr("✔ Copied to the clipboard"));
     else
         m_saveStatus->clear();
 }
@@ -177,6 +186,17 @@ bool PreviewPage::saveTo(const QString &path)
     m_savedTo = m_saveError.isEmpty() ? path : QString();
     showFindings();
     return m_saveError.isEmpty();
+}
+
+void PreviewPage::copyToClipboard()
+{
+    if (!m_rendered.ok())
+        return;
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(m_rendered.text));
+    m_copied = true;
+    m_savedTo.clear();
+    m_saveError.clear();
+    showFindings();
 }
 
 void PreviewPage::chooseFileAndSave()
@@ -206,6 +226,9 @@ void PreviewPage::retranslateUi()
     m_findings->setAccessibleName(tr("Findings"));
     m_view->setAccessibleName(tr("Rendered manifest"));
     m_save->setText(tr("&Save as…"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setToolTip(tr("Copy the manifest to the clipboard, for example to paste it into "
+                          "kubectl apply -f -"));
     if (isVisible() || !m_rendered.text.isEmpty())
         render();
 }

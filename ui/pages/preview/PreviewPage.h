@@ -39,12 +39,14 @@ private:
     void render();
     void showFindings();
     void chooseFileAndSave();
+    void copyToClipboard();
     void retranslateUi();
 
     SetupState *m_state;
     RenderedManifest m_rendered;
     QString m_savedTo;
     QString m_saveError;
+    bool m_copied = false;
 
     QLabel *m_summary;
     QPlainTextEdit *m_view;
@@ -54,6 +56,7 @@ private:
     QLabel *m_findingsLabel;
     QListWidget *m_findings;
     QPushButton *m_save;
+    QPushButton *m_copy;
     QLabel *m_saveStatus;
 };
 
