@@ -2,32 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "net/ApiServerUrl.h"
 
+#include "ValidationText.h"
+
 #include <QTest>
 
 using namespace podnet;
+using podnet::test::dump;
+using podnet::test::severities;
 
 namespace {
 
 // "E" for an error, "W" for a warning, in the order check() reports them.
-QString severities(const QList<ValidationMessage> &messages)
-{
-    QString out;
-    for (const ValidationMessage &message : messages)
-        out += message.isError() ? QLatin1Char('E') : QLatin1Char('W');
-    return out;
-}
-
-QString dump(const QList<ValidationMessage> &messages)
-{
-    QStringList lines;
-    for (const ValidationMessage &message : messages) {
-        lines << QStringLiteral("%1 [%2] %3")
-                         .arg(message.isError() ? QStringLiteral("error")
-                                                : QStringLiteral("warning"),
-                              message.suggestion, message.text);
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 const QString base = QStringLiteral("https://10.0.0.10:6443/a"); // 24 characters
 

@@ -2,35 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "settings/NetworkSettings.h"
 
+#include "ValidationText.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace podnet;
+using podnet::test::dump;
+using podnet::test::severities;
 
 Q_DECLARE_METATYPE(podnet::NetworkSettings::Field)
 
 namespace {
 
 using Field = NetworkSettings::Field;
-
-QString severities(const QList<ValidationMessage> &messages)
-{
-    QString out;
-    for (const ValidationMessage &message : messages)
-        out += message.isError() ? QLatin1Char('E') : QLatin1Char('W');
-    return out;
-}
-
-QString dump(const QList<ValidationMessage> &messages)
-{
-    QStringList lines;
-    for (const ValidationMessage &message : messages)
-        lines << QStringLiteral("%1 [%2] %3")
-                         .arg(message.isError() ? QStringLiteral("error")
-                                                : QStringLiteral("warning"),
-                              message.suggestion, message.text);
-    return lines.join(QLatin1Char('\n'));
-}
 
 const QString goodUrl = QStringLiteral("https://10.0.0.10:6443");
 

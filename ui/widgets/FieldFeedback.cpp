@@ -16,12 +16,13 @@ FieldFeedback::FieldFeedback(QWidget *parent)
 {
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fix->setVisible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label, 1);
-    layout->addWidget(m_fix, 0, Qt::AlignTop);
+    layout->addWidget(m_fix, 0, Qt::AlignVCenter);
     connect(m_fix, &QPushButton::clicked, this, [this] {
         for (const ValidationMessage &message : std::as_const(m_messages)) {
             if (!message.suggestion.isEmpty()) {

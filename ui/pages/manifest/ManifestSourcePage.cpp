@@ -299,6 +299,9 @@ void ManifestSourcePage::refreshStatus()
     if (!m_notice.isEmpty())
         text += QLatin1Char('\n') + m_notice;
     m_status->setText(text);
+    // Red for anything that blocks Next; the ✖ says the same without colour.
+    const bool blocked = m_lastError.has_value() || text.contains(QStringLiteral("✖"));
+    m_status->setStyleSheet(blocked ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void ManifestSourcePage::retranslateUi()
