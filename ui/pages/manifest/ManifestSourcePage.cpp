@@ -270,6 +270,7 @@ void ManifestSourcePage::refreshStatus()
     }
 
     QString text;
+    bool blocked = false;
     if (running) {
         text = tr("Downloading %1 …").arg(m_urlEdit->text());
     } else if (m_lastError) {
@@ -278,6 +279,7 @@ void ManifestSourcePage::refreshStatus()
             text += QLatin1Char('\n') + m_lastError->detail;
     } else if (const auto &loaded = m_state->manifestTemplate()) {
         const RenderedManifest rendered = m_state->render();
+        blocked = !rendered.ok();
         text = tr("✔ %1").arg(loaded->origin());
         if (rendered.ok()) {
             text += QLatin1Char('\n')
@@ -300,7 +302,7 @@ void ManifestSourcePage::refreshStatus()
         text += QLatin1Char('\n') + m_notice;
     m_status->setText(text);
     // Red for anything that blocks Next; the ✖ says the same without colour.
-    const bool blocked = m_lastError.has_value() || text.contains(QStringLiteral("✖"));
+    blocked = blocked || m_lastError.has_value();
     m_status->setStyleSheet(blocked ? QStringLiteral("color: #b00020;") : QString());
 }
 
