@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ManifestReader.h"
 
+#include "util/TextBytes.h"
+
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <yaml-cpp/yaml.h>
 
@@ -269,10 +270,7 @@ void readDocument(const QList<Line> &lines, qsizetype first, qsizetype end,
 ManifestReadResult ManifestReader::read(const QByteArray &text)
 {
     ManifestReadResult result;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    // decode() is lazy: only converting its result to a QString runs the decoder.
-    [[maybe_unused]] const QString decoded = utf8.decode(text);
-    if (utf8.hasError() || text.contains('\0')) {
+    if (!isUtf8Text(text)) {
         result.problems.append({ManifestProblem::Severity::Error,
                                 0,
                                 0,

@@ -3,11 +3,11 @@
 #include "TemplateDownloader.h"
 
 #include "net/ApiServerUrl.h"
+#include "util/TextBytes.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QStringDecoder>
 
 namespace podnet {
 
@@ -141,10 +141,7 @@ void TemplateDownloader::onFinished()
                     where);
     }
     const QByteArray body = reply->readAll();
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    // decode() is lazy: only converting its result to a QString runs the decoder.
-    [[maybe_unused]] const QString decoded = utf8.decode(body);
-    if (body.isEmpty() || body.contains('\0') || utf8.hasError()) {
+    if (body.isEmpty() || !isUtf8Text(body)) {
         return fail(tr("The server sent something that is not a text file. Check the address."),
                     where);
     }

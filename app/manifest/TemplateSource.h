@@ -45,8 +45,8 @@ struct TemplateSource
     {
         if (argument == QLatin1String("builtin"))
             return {Kind::BuiltIn, {}};
-        if (argument.startsWith(QLatin1String("https://"))
-            || argument.startsWith(QLatin1String("http://"))) {
+        if (argument.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+            || argument.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)) {
             if (QUrl(argument) == upstreamUrl())
                 return {Kind::Upstream, {}};
             return {Kind::Url, argument};
