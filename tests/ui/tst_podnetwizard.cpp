@@ -223,6 +223,9 @@ private Q_SLOTS:
         const QString text = view->toPlainText();
         const int at = static_cast<int>(text.indexOf(apiServer));
         QVERIFY(at > 0);
+        // The preview opens where the first value went in.
+        QCOMPARE(view->textCursor().block().text().trimmed(),
+                 QStringLiteral("clusterCIDR: \"10.200.0.0/16\""));
         const QTextBlock block = view->document()->findBlock(at);
         const int column = at - block.position();
         bool highlighted = false;

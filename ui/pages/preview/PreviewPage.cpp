@@ -104,6 +104,15 @@ void PreviewPage::initializePage()
     m_saveError.clear();
     m_copied = false;
     render();
+    // Start where the user's first value went in, not in the template's header comments.
+    if (!m_rendered.substitutions.isEmpty()) {
+        const qsizetype offset = m_rendered.substitutions.constFirst().offset;
+        QTextCursor cursor(m_view->document());
+        cursor.setPosition(
+                static_cast<int>(QString::fromUtf8(m_rendered.text.left(offset)).size()));
+        m_view->setTextCursor(cursor);
+        m_view->centerCursor();
+    }
 }
 
 bool PreviewPage::isComplete() const
