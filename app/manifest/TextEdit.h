@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <algorithm>
+
 namespace podnet {
 
 /// One replacement in a text: \a length bytes at \a offset become \a replacement.
