@@ -25,7 +25,11 @@ HttpFailure HttpFailure::fromReply(QNetworkReply *reply, const QString &service)
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::NoError && failure.m_httpStatus < 400)
         return failure;
-    failure.m_qtError = reply->errorString();
+    // Qt's error text quotes the whole URL, query included; keep the query (which may carry a
+    // token or a marker) out of anything a person sees.
+    failure.m_qtError = reply->errorString().replace(
+            failure.m_url.toString(),
+            failure.m_url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     const QString host = failure.m_url.host();
 
     if (failure.m_httpStatus >= 400) {
