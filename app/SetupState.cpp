@@ -4,8 +4,10 @@
 
 namespace podnet {
 
-SetupState::SetupState(QObject *parent)
+SetupState::SetupState(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
+    , m_networkAccess(network)
+    , m_openStack(network)
 {
     connect(&m_network, &NetworkSettings::changed, this, &SetupState::manifestInputsChanged);
 }

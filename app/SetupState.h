@@ -4,6 +4,7 @@
 
 #include "manifest/ManifestRenderer.h"
 #include "manifest/ManifestTemplate.h"
+#include "openstack/OpenStackState.h"
 #include "settings/NetworkSettings.h"
 
 #include <QObject>
@@ -18,7 +19,12 @@ class SetupState : public QObject
 {
     Q_OBJECT
 public:
-    explicit SetupState(QObject *parent = nullptr);
+    /// \a network (not owned) carries every request the engine makes for the wizard.
+    explicit SetupState(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    QNetworkAccessManager *networkAccess() const { return m_networkAccess; }
+
+    OpenStackState *openStack() { return &m_openStack; }
 
     NetworkSettings *network() { return &m_network; }
     const NetworkSettings *network() const { return &m_network; }
@@ -39,7 +45,9 @@ Q_SIGNALS:
     void manifestInputsChanged();
 
 private:
+    QNetworkAccessManager *m_networkAccess;
     NetworkSettings m_network;
+    OpenStackState m_openStack;
     std::optional<ManifestTemplate> m_template;
     QString m_imageTag;
 };

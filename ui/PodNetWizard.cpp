@@ -13,6 +13,7 @@ namespace podnet {
 
 PodNetWizard::PodNetWizard(LanguageManager *languages, const TemplateCache &cache, QWidget *parent)
     : QWizard(parent)
+    , m_state(&m_network)
 {
     setObjectName(QStringLiteral("podnetWizard"));
     setWizardStyle(QWizard::ModernStyle);

@@ -31,8 +31,8 @@ protected:
 private:
     void retranslateUi();
 
+    QNetworkAccessManager m_network; // before m_state, which uses it
     SetupState m_state;
-    QNetworkAccessManager m_network;
 };
 
 } // namespace podnet

@@ -22,7 +22,7 @@ say() { echo "openstack-lab install: $*"; }
 
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = "install ok installed" ] || missing+=("$p")
 done
 
 paste_ini=$cache/api-paste.ini
@@ -48,7 +48,10 @@ apt_update_if_unknown() {
   local p
   [ "$updated" -eq 1 ] && return 0
   for p in "$@"; do
-    if ! apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+    # Read the whole output first: grep -q closing the pipe early would fail it under pipefail.
+    local policy
+    policy=$(apt-cache policy "$p" 2>/dev/null || true)
+    if ! grep -q 'Candidate: [0-9]' <<<"$policy"; then
       say "package lists do not know $p: running apt-get update"
       apt-get update -qq
       updated=1
@@ -72,8 +75,15 @@ if [ "$need_paste" -eq 1 ]; then
   apt_update_if_unknown neutron-common
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
-  (cd "$work" && apt-get download -qq "neutron-common=$version" >/dev/null)
-  dpkg-deb -x "$work"/neutron-common_*.deb "$work/root"
+  # apt downloads as the _apt user when it can write the folder (no "unsandboxed" warning).
+  mkdir "$work/deb"
+  chmod 0755 "$work"
+  if id _apt >/dev/null 2>&1; then chown _apt "$work/deb"; fi
+  if ! (cd "$work/deb" && apt-get download -qq "neutron-common=$version" >/dev/null 2>&1); then
+    say "neutron-common $version is not downloadable any more: taking the candidate version"
+    (cd "$work/deb" && apt-get download -qq neutron-common >/dev/null)
+  fi
+  dpkg-deb -x "$work"/deb/neutron-common_*.deb "$work/root"
   mkdir -p "$cache"
   install -m 0644 "$work/root/usr/share/neutron-common/api-paste.ini" "$paste_ini.tmp"
   mv "$paste_ini.tmp" "$paste_ini"

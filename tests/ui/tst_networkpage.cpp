@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "SetupState.h"
+
 #include "pages/network/NetworkPage.h"
 #include "widgets/FieldFeedback.h"
+#include <QNetworkAccessManager>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +20,8 @@ class TestNetworkPage : public QObject
 private:
     struct Fixture
     {
-        SetupState state;
+        QNetworkAccessManager network;
+        SetupState state {&network};
         NetworkPage page {&state};
         QLineEdit *edit(const char *name)
         {

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "openstack/CloudCredentials.h"
+#include "openstack/ConnectionCheckResult.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace podnet {
+
+class KeystoneSession;
+
+/// The OpenStack side of the shared state: the credentials in use, the one Keystone session
+/// made from them, and what the last connection check found. New credentials drop the session
+/// and the check, so nothing stale survives a change of cloud or user.
+class OpenStackState : public QObject
+{
+    Q_OBJECT
+public:
+    /// \a network is not owned and must outlive this object.
+    explicit OpenStackState(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~OpenStackState() override;
+
+    const CloudCredentials &credentials() const { return m_credentials; }
+    void setCredentials(const CloudCredentials &credentials);
+
+    /// The session for the current credentials, created on first use.
+    KeystoneSession *session();
+
+    /// The last successful connection check for these credentials.
+    const std::optional<ConnectionCheckResult> &checkResult() const { return m_check; }
+    void setCheckResult(const ConnectionCheckResult &result);
+    bool isConnected() const { return m_check.has_value(); }
+
+Q_SIGNALS:
+    /// Credentials changed: the session and check result were dropped.
+    void credentialsChanged();
+    void connectionChanged();
+
+private:
+    QNetworkAccessManager *m_network;
+    CloudCredentials m_credentials;
+    std::unique_ptr<KeystoneSession> m_session;
+    std::optional<ConnectionCheckResult> m_check;
+};
+
+} // namespace podnet

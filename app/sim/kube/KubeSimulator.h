@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "KubeClusterController.h"
+#include "KubeNodeSpec.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace podnet::sim {
+
+class HttpExchange;
+class KubeApiHandler;
+class KubeFaultInjector;
+class KubeObjectStore;
+class KubeWatchStream;
+struct KubeReply;
+struct KubeRoute;
+class SimCertificateAuthority;
+class SimHttpServer;
+
+/// The built-in Kubernetes API server (demo mode and the fast test backend): HTTPS on
+/// 127.0.0.1 with its own CA, a bearer token, discovery, GET/LIST/WATCH, server-side apply and
+/// patches, a cluster whose nodes turn Ready once kube-router's DaemonSet exists, and fault
+/// injection. start() is asynchronous and reports through ready() or failed().
+class KubeSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QList<KubeNodeSpec> nodes = KubeNodeSpec::labPreset();
+        KubeClusterController::Timing timing; ///< all zero: instant (tests)
+        int historyLimit = 1000;              ///< watch events kept for resuming
+        int bookmarkIntervalMs = 5000;
+        int defaultWatchTimeoutSeconds = 1800;
+        QString userName = QStringLiteral("podnet-demo");
+        quint16 port = 0; ///< 0: any free port
+    };
+
+    /// Options for demo mode: nodes turn Ready about a second apart, kubelets heartbeat.
+    static Options demoOptions();
+
+    /// A simulator with the default Options (lab preset, no delays).
+    explicit KubeSimulator(QObject *parent = nullptr);
+    explicit KubeSimulator(Options options, QObject *parent = nullptr);
+    ~KubeSimulator() override;
+
+    /// Makes the CA and certificate, then listens. Emits ready() or failed().
+    void start();
+    bool isReady() const { return m_ready; }
+
+    /// https://127.0.0.1:PORT once ready.
+    QUrl baseUrl() const;
+    /// The CA certificate (PEM) clients must trust.
+    QByteArray caCertificatePem() const;
+    /// A TLS configuration for clients that trusts only this simulator's CA.
+    QSslConfiguration clientSslConfiguration() const;
+    /// The bearer token every API request must carry.
+    QString token() const { return m_token; }
+    /// A kubeconfig (certificate-authority-data and token) for this simulator.
+    QByteArray kubeconfig() const;
+    /// Writes kubeconfig() to \a path (mode 0600). False and \a error on failure.
+    bool writeKubeconfig(const QString &path, QString *error = nullptr) const;
+
+    KubeObjectStore &store() { return *m_store; }
+    KubeClusterController &cluster() { return *m_cluster; }
+    KubeFaultInjector &faults() { return *m_faults; }
+
+    /// Cuts every open watch connection (fault injection).
+    void dropWatches();
+    /// Ends every open watch cleanly, as the server-side timeout would.
+    void endWatches();
+    /// The next watch gets an ERROR event with a 410 Status.
+    void expireNextWatch();
+    /// Watches currently streaming.
+    int openWatchCount() const;
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &message);
+    /// A request was answered (not emitted for watches and dropped requests).
+    void requestHandled(const QByteArray &method, const QString &path, int status);
+
+private:
+    void onCertificatesReady();
+    void onExchange(HttpExchange *exchange);
+    void process(HttpExchange *exchange);
+    void startWatch(HttpExchange *exchange, const KubeRoute &route);
+    void send(HttpExchange *exchange, const KubeReply &reply);
+
+    Options m_options;
+    QString m_token;
+    bool m_ready = false;
+    std::unique_ptr<KubeObjectStore> m_store;
+    std::unique_ptr<KubeFaultInjector> m_faults;
+    std::unique_ptr<KubeApiHandler> m_handler;
+    KubeClusterController *m_cluster = nullptr;
+    SimCertificateAuthority *m_authority = nullptr;
+    SimHttpServer *m_server = nullptr;
+    QList<QPointer<KubeWatchStream>> m_watches;
+    bool m_log = false;
+};
+
+} // namespace podnet::sim
