@@ -8,6 +8,7 @@ SetupState::SetupState(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_networkAccess(network)
     , m_openStack(network)
+    , m_kube(network)
 {
     connect(&m_network, &NetworkSettings::changed, this, &SetupState::manifestInputsChanged);
 }

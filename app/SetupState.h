@@ -4,6 +4,7 @@
 
 #include "manifest/ManifestRenderer.h"
 #include "manifest/ManifestTemplate.h"
+#include "kube/KubeState.h"
 #include "openstack/OpenStackState.h"
 #include "settings/NetworkSettings.h"
 
@@ -25,6 +26,7 @@ public:
     QNetworkAccessManager *networkAccess() const { return m_networkAccess; }
 
     OpenStackState *openStack() { return &m_openStack; }
+    KubeState *kube() { return &m_kube; }
 
     NetworkSettings *network() { return &m_network; }
     const NetworkSettings *network() const { return &m_network; }
@@ -48,6 +50,7 @@ private:
     QNetworkAccessManager *m_networkAccess;
     NetworkSettings m_network;
     OpenStackState m_openStack;
+    KubeState m_kube;
     std::optional<ManifestTemplate> m_template;
     QString m_imageTag;
 };
