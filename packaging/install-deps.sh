@@ -11,9 +11,17 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libgl-dev
   qtkeychain-qt6-dev libyaml-cpp-dev
+  # QtKeychain reaches the Secret Service through libsecret, which it loads at run time.
+  libsecret-1-0
+  # The built-in Kubernetes simulator makes its own CA and server certificate with openssl.
+  openssl
   fonts-noto-cjk
   clang-format
   sed
+  # Tests: a real Secret Service on a private D-Bus, and the real openstack client that judges
+  # the OpenStack simulator.
+  dbus-daemon gnome-keyring
+  python3-openstackclient
 )
 
 missing=()

@@ -8,6 +8,8 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 bash packaging/install-deps.sh
+# Real Keystone and Neutron for the integration tests (Debian's packages, started on 127.0.0.1).
+bash tests/openstack-lab/install.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 ctest --preset ci --parallel 2
