@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PodNetWizard.h"
 
+#include "pages/kube/KubeApplyPage.h"
+#include "pages/kube/KubeConnectionPage.h"
+#include "pages/kube/PreflightPage.h"
 #include "pages/manifest/ManifestSourcePage.h"
 #include "pages/network/NetworkPage.h"
+#include "pages/openstack/OpenStackPage.h"
+#include "pages/ports/PortApplyPage.h"
+#include "pages/ports/PortPlanPage.h"
 #include "pages/preview/PreviewPage.h"
 #include "pages/welcome/WelcomePage.h"
 
@@ -20,12 +26,48 @@ PodNetWizard::PodNetWizard(LanguageManager *languages, const TemplateCache &cach
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setPage(WelcomePageId, new WelcomePage(languages, this));
+    setPage(OpenStackPageId, new OpenStackPage(&m_state, this));
+    setPage(KubeConnectionPageId, new KubeConnectionPage(&m_state, this));
     setPage(NetworkPageId, new NetworkPage(&m_state, this));
     setPage(ManifestSourcePageId, new ManifestSourcePage(&m_state, &m_network, cache, this));
+    setPage(PreflightPageId, new PreflightPage(&m_state, this));
     setPage(PreviewPageId, new PreviewPage(&m_state, this));
+    setPage(PortPlanPageId, new PortPlanPage(&m_state, this));
+    setPage(PortApplyPageId, new PortApplyPage(&m_state, this));
+    setPage(KubeApplyPageId, new KubeApplyPage(&m_state, this));
     setStartId(WelcomePageId);
     resize(960, 680);
     retranslateUi();
+}
+
+int PodNetWizard::nextId() const
+{
+    const bool openStackSkipped = field(QStringLiteral("openStackSkipped")).toBool();
+    const bool kubeSkipped = field(QStringLiteral("kubeSkipped")).toBool();
+    switch (currentId()) {
+    case WelcomePageId:
+        return OpenStackPageId;
+    case OpenStackPageId:
+        return KubeConnectionPageId;
+    case KubeConnectionPageId:
+        return NetworkPageId;
+    case NetworkPageId:
+        return ManifestSourcePageId;
+    case ManifestSourcePageId:
+        return kubeSkipped ? PreviewPageId : PreflightPageId;
+    case PreflightPageId:
+        return PreviewPageId;
+    case PreviewPageId:
+        if (!openStackSkipped)
+            return PortPlanPageId;
+        return kubeSkipped ? -1 : KubeApplyPageId;
+    case PortPlanPageId:
+        return PortApplyPageId;
+    case PortApplyPageId:
+        return kubeSkipped ? -1 : KubeApplyPageId;
+    default:
+        return -1;
+    }
 }
 
 void PodNetWizard::retranslateUi()

@@ -17,13 +17,28 @@ class PodNetWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId, NetworkPageId, ManifestSourcePageId, PreviewPageId };
+    /// The pages in the order a person meets them. A skipped side (OpenStack or Kubernetes)
+    /// leaves out its own pages; nextId() is the only place that branches.
+    enum PageId {
+        WelcomePageId,
+        OpenStackPageId,
+        KubeConnectionPageId,
+        NetworkPageId,
+        ManifestSourcePageId,
+        PreflightPageId,
+        PreviewPageId,
+        PortPlanPageId,
+        PortApplyPageId,
+        KubeApplyPageId,
+    };
     Q_ENUM(PageId)
 
     explicit PodNetWizard(LanguageManager *languages, const TemplateCache &cache = TemplateCache(),
                           QWidget *parent = nullptr);
 
     SetupState *state() { return &m_state; }
+
+    int nextId() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -15,10 +15,17 @@ KubeState::KubeState(QNetworkAccessManager *network, QObject *parent)
 
 KubeState::~KubeState() = default;
 
+void KubeState::dropClient()
+{
+    // Jobs of the old cluster may still hold the client for a moment: let them finish with it.
+    if (m_client)
+        m_client.release()->deleteLater();
+}
+
 void KubeState::setConnection(const KubeConnection &connection, const QStringList &files,
                               const QString &context)
 {
-    m_client.reset();
+    dropClient();
     m_check.reset();
     m_connection = connection;
     m_files = files;
@@ -28,7 +35,7 @@ void KubeState::setConnection(const KubeConnection &connection, const QStringLis
 
 void KubeState::clearConnection()
 {
-    m_client.reset();
+    dropClient();
     m_check.reset();
     m_connection.reset();
     m_files.clear();

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void connectionChanged();
 
 private:
+    void dropClient();
+
     QNetworkAccessManager *m_network;
     LoginShellPath *m_loginPath;
     std::optional<KubeConnection> m_connection;

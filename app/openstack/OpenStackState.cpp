@@ -16,9 +16,14 @@ OpenStackState::~OpenStackState() = default;
 void OpenStackState::setCredentials(const CloudCredentials &credentials)
 {
     m_credentials = credentials;
-    m_session.reset();
+    // Jobs of the old cloud may still hold the session for a moment: let them finish with it.
+    if (m_session)
+        m_session.release()->deleteLater();
     const bool wasConnected = m_check.has_value();
     m_check.reset();
+    // A plan belongs to the cloud and project it was computed for.
+    if (portPlan())
+        clearPortPlan();
     Q_EMIT credentialsChanged();
     if (wasConnected)
         Q_EMIT connectionChanged();
@@ -35,6 +40,28 @@ void OpenStackState::setCheckResult(const ConnectionCheckResult &result)
 {
     m_check = result;
     Q_EMIT connectionChanged();
+}
+
+void OpenStackState::setPortPlan(const PortPlan &plan, const PortSelection &selection,
+                                 const QHash<QString, QString> &serverNames)
+{
+    m_portPlan = plan;
+    m_portSelection = selection;
+    m_serverNames = serverNames;
+    Q_EMIT portPlanChanged();
+}
+
+void OpenStackState::clearPortPlan()
+{
+    if (!m_portPlan)
+        return;
+    m_portPlan.reset();
+    Q_EMIT portPlanChanged();
+}
+
+void OpenStackState::setLastRunId(const QString &runId)
+{
+    m_lastRunId = runId;
 }
 
 } // namespace podnet
