@@ -107,35 +107,65 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CloudConfig</name>
     <message>
-        <source>Usage: podnet-wizard [COMMAND] [OPTIONS]
-
-Sets up pod network routing for a Kubernetes cluster on OpenStack: the wizard guides you through it step by step. Without a command, the wizard opens.
-
-Commands:
-  render     Render kube-router&apos;s manifest for your cluster and check it.
-
-Options:
-  -h, --help     Show this help. &quot;podnet-wizard COMMAND --help&quot; shows a command&apos;s options.
-  -v, --version  Show the version.
-
-Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was changed or written).
-</source>
-        <translation>사용법: podnet-wizard [명령] [옵션]
-
-OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구성합니다. 마법사가 단계별로 안내합니다. 명령 없이 실행하면 마법사가 열립니다.
-
-명령:
-  render     클러스터에 맞게 kube-router 매니페스트를 만들고 검사합니다.
-
-옵션:
-  -h, --help     이 도움말을 보여 줍니다. &quot;podnet-wizard 명령 --help&quot;는 그 명령의 옵션을 보여 줍니다.
-  -v, --version  버전을 보여 줍니다.
-
-종료 코드: 0 완료, 1 실패(네트워크, 파일 시스템), 2 잘못된 입력(아무것도 바꾸거나 쓰지 않음).
-</translation>
+        <source>No clouds.yaml was found. Put it in ~/.config/openstack, set OS_CLIENT_CONFIG_FILE, or choose the file yourself.</source>
+        <translation>clouds.yaml을 찾을 수 없습니다. ~/.config/openstack에 두거나, OS_CLIENT_CONFIG_FILE을 설정하거나, 파일을 직접 선택하세요.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be read. Check that it exists and that you may read it.</source>
+        <translation>%1 파일을 읽을 수 없습니다. 파일이 있는지, 읽기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 defines no clouds. It needs a &quot;clouds:&quot; mapping with at least one cloud; choose another file or enter the credentials by hand.</source>
+        <translation>%1에 정의된 클라우드가 없습니다. 클라우드가 하나 이상 있는 &quot;clouds:&quot; 매핑이 필요합니다. 다른 파일을 선택하거나 자격 증명을 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is no cloud &quot;%1&quot; in %2. Choose one of: %3.</source>
+        <translation>%2에 &quot;%1&quot; 클라우드가 없습니다. 다음 중 하나를 선택하세요: %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. Check that it is a clouds.yaml file.</source>
+        <translation>%1을(를) 읽을 수 없습니다. clouds.yaml 파일이 맞는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudEntry</name>
+    <message>
+        <source>%1 is not valid YAML at line %2, column %3. Check the indentation, colons and quotes on that line and the one before it.</source>
+        <translation>%1의 %2번째 줄 %3번째 칸이 올바른 YAML이 아닙니다. 그 줄과 바로 윗줄의 들여쓰기, 콜론, 따옴표를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a &quot;clouds:&quot; mapping. Choose a clouds.yaml file.</source>
+        <translation>%1에 &quot;clouds:&quot; 매핑이 없습니다. clouds.yaml 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>In cloud &quot;%1&quot;, %2 (line %3 of %4) must be a single value, not a list or mapping. Correct the file.</source>
+        <translation>클라우드 &quot;%1&quot;의 %2(%4의 %3번째 줄)은(는) 목록이나 매핑이 아닌 단일 값이어야 합니다. 파일을 고치세요.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; in cloud &quot;%3&quot;; it must be true or false. Correct the file.</source>
+        <translation>클라우드 &quot;%3&quot;에서 %1의 값이 &quot;%2&quot;입니다. true 또는 false여야 합니다. 파일을 고치세요.</translation>
+    </message>
+    <message>
+        <source>Cloud &quot;%1&quot; takes its settings from a vendor profile, which this wizard cannot read. Add auth.auth_url to the cloud in the file, or enter it by hand.</source>
+        <translation>클라우드 &quot;%1&quot;은(는) 벤더 프로필에서 설정을 가져오는데, 이 마법사는 벤더 프로필을 읽을 수 없습니다. 파일의 이 클라우드에 auth.auth_url을 추가하거나 주소를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cloud &quot;%1&quot; has no auth.auth_url, so the identity (Keystone) URL is unknown. Add it to the file, or enter it by hand.</source>
+        <translation>클라우드 &quot;%1&quot;에 auth.auth_url이 없어서 인증 서비스(Keystone) 주소를 알 수 없습니다. 파일에 추가하거나 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>auth_url &quot;%1&quot; of cloud &quot;%2&quot; is not a valid URL. Correct it, e.g. https://keystone.example.com:5000/v3.</source>
+        <translation>클라우드 &quot;%2&quot;의 auth_url &quot;%1&quot;은(는) 올바른 주소가 아닙니다. 주소를 고치세요. 예: https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>Cloud &quot;%1&quot; uses auth_type &quot;%2&quot;, which this wizard cannot use. Use one of %3, or enter the credentials by hand.</source>
+        <translation>클라우드 &quot;%1&quot;은(는) auth_type &quot;%2&quot;을(를) 사용하는데, 이 마법사는 이 방식을 사용할 수 없습니다. %3 중 하나를 사용하거나 자격 증명을 직접 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>podnet-wizard: error: unknown command &quot;%1&quot;. See podnet-wizard --help.</source>
         <translation>podnet-wizard: 오류: &quot;%1&quot;은(는) 알 수 없는 명령입니다. podnet-wizard --help를 참고하세요.</translation>
@@ -143,6 +173,173 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
     <message>
         <source>podnet-wizard: error: unknown option %1. Options of a command go after it, for example: podnet-wizard render --help. See podnet-wizard --help.</source>
         <translation>podnet-wizard: 오류: %1은(는) 알 수 없는 옵션입니다. 명령의 옵션은 명령 뒤에 씁니다. 예: podnet-wizard render --help. podnet-wizard --help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Usage: podnet-wizard [COMMAND] [OPTIONS]
+
+Sets up pod network routing for a Kubernetes cluster on OpenStack: the wizard guides you through it step by step. Without a command, the wizard opens.
+
+Commands:
+  render     Render kube-router&apos;s manifest for your cluster and check it.
+  k8s        Check the cluster, then diff, apply or uninstall kube-router (check|diff|apply|uninstall).
+  ports      Plan, apply or undo the allowed address pairs on your nodes&apos; OpenStack ports.
+
+Options:
+  -h, --help     Show this help. &quot;podnet-wizard COMMAND --help&quot; shows a command&apos;s options.
+  -v, --version  Show the version.
+
+Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was changed or written).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsValidator</name>
+    <message>
+        <source>Enter the identity (Keystone) URL, e.g. https://keystone.example.com:5000/v3.</source>
+        <translation>인증 서비스(Keystone) 주소를 입력하세요. 예: https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>The identity URL &quot;%1&quot; is not an http or https URL with a host. Enter it like https://keystone.example.com:5000/v3.</source>
+        <translation>인증 서비스 주소 &quot;%1&quot;은(는) 호스트가 있는 http 또는 https 주소가 아닙니다. https://keystone.example.com:5000/v3 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The identity URL uses plain http, so the password travels unencrypted. Use https if the cloud offers it.</source>
+        <translation>인증 서비스 주소가 암호화하지 않은 http를 사용하므로 비밀번호가 암호화되지 않은 채 전송됩니다. 클라우드가 https를 제공한다면 https를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the user name (or user id) to log in with.</source>
+        <translation>로그인할 사용자 이름(또는 사용자 ID)을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s domain; it is usually &quot;Default&quot;.</source>
+        <translation>사용자의 도메인을 입력하세요. 보통 &quot;Default&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the project name (or project id) whose ports the wizard may change.</source>
+        <translation>마법사가 포트를 변경할 프로젝트의 이름(또는 프로젝트 ID)을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s domain; it is usually &quot;Default&quot;.</source>
+        <translation>프로젝트의 도메인을 입력하세요. 보통 &quot;Default&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the application credential id, or its name together with the user who owns it.</source>
+        <translation>애플리케이션 자격 증명 ID를 입력하거나, 자격 증명 이름과 그 소유자인 사용자를 함께 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the application credential secret.</source>
+        <translation>애플리케이션 자격 증명 시크릿을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the token.</source>
+        <translation>토큰을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The interface &quot;%1&quot; is unknown. Choose public, internal or admin (public unless your cloud&apos;s operator says otherwise).</source>
+        <translation>&quot;%1&quot;은(는) 알 수 없는 인터페이스입니다. public, internal, admin 중 하나를 선택하세요(클라우드 운영자가 달리 안내하지 않았다면 public).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read. Choose an existing PEM file, or clear the field to use the system&apos;s CAs.</source>
+        <translation>CA 인증서 파일 %1을(를) 읽을 수 없습니다. 존재하는 PEM 파일을 선택하거나, 시스템의 CA를 사용하려면 칸을 비우세요.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 cannot be read. Choose an existing PEM file, or clear the field.</source>
+        <translation>클라이언트 인증서 파일 %1을(를) 읽을 수 없습니다. 존재하는 PEM 파일을 선택하거나 칸을 비우세요.</translation>
+    </message>
+    <message>
+        <source>The client key file %1 cannot be read. Choose an existing PEM file, or clear the field.</source>
+        <translation>클라이언트 키 파일 %1을(를) 읽을 수 없습니다. 존재하는 PEM 파일을 선택하거나 칸을 비우세요.</translation>
+    </message>
+    <message>
+        <source>A client key is set without a client certificate. Choose the certificate too, or clear the key.</source>
+        <translation>클라이언트 인증서 없이 클라이언트 키만 설정되어 있습니다. 인증서도 선택하거나 키를 비우세요.</translation>
+    </message>
+    <message>
+        <source>TLS certificate checks are off, as the imported settings ask. Anyone on the network path could read the password; turn verification on if you can.</source>
+        <translation>가져온 설정에 따라 TLS 인증서 검사가 꺼져 있습니다. 네트워크 경로에 있는 누구든 비밀번호를 읽을 수 있습니다. 가능하면 검증을 켜세요.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentCredentials</name>
+    <message>
+        <source>OS_AUTH_TYPE is &quot;%1&quot;, which this wizard cannot use. Use one of %2, or enter the credentials by hand.</source>
+        <translation>OS_AUTH_TYPE이 &quot;%1&quot;(으)로 설정되어 있는데, 이 마법사는 이 인증 방식을 쓸 수 없습니다. %2 중 하나를 사용하거나 자격 증명을 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>OS_INSECURE is &quot;%1&quot;, which is neither true nor false. TLS certificates will be checked; set it to true or false to decide otherwise.</source>
+        <translation>OS_INSECURE가 &quot;%1&quot;(으)로 설정되어 있는데, true도 false도 아닙니다. TLS 인증서를 검증합니다. 직접 정하려면 true 또는 false로 설정하세요.</translation>
+    </message>
+    <message>
+        <source>OS_IDENTITY_API_VERSION is &quot;%1&quot;, but this wizard speaks only Keystone v3. Check that the identity URL offers v3.</source>
+        <translation>OS_IDENTITY_API_VERSION이 &quot;%1&quot;(으)로 설정되어 있지만, 이 마법사는 Keystone v3만 지원합니다. 인증(identity) 주소가 v3를 제공하는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_URL is not set, so the identity (Keystone) URL is unknown. Set it, or enter the URL by hand.</source>
+        <translation>OS_AUTH_URL이 설정되어 있지 않아서 인증(Keystone) 주소를 알 수 없습니다. 이 변수를 설정하거나 주소를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only OS_CLOUD is set (to &quot;%1&quot;): the credentials are in clouds.yaml. Import clouds.yaml instead.</source>
+        <translation>OS_CLOUD만 설정되어 있습니다(&quot;%1&quot;). 자격 증명은 clouds.yaml에 있으니, 대신 clouds.yaml을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_URL &quot;%1&quot; is not a valid URL. Correct it, e.g. https://keystone.example.com:5000/v3.</source>
+        <translation>OS_AUTH_URL &quot;%1&quot;은(는) 올바른 주소가 아닙니다. 올바르게 고치세요. 예: https://keystone.example.com:5000/v3</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFailure</name>
+    <message>
+        <source>%1 did not accept the credentials (HTTP 401). Check the user, password or token and try again.</source>
+        <translation>%1이(가) 자격 증명을 받아들이지 않았습니다(HTTP 401). 사용자, 비밀번호 또는 토큰을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403): these credentials may not do this. Ask the cloud&apos;s administrator for the permission.</source>
+        <translation>%1이(가) 요청을 거부했습니다(HTTP 403). 이 자격 증명으로는 이 작업을 할 수 없습니다. 클라우드 관리자에게 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this address (HTTP 404). Check the URL and that the object still exists.</source>
+        <translation>%1에 이 주소가 없습니다(HTTP 404). 주소(URL)를 확인하고, 대상이 아직 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal problem (HTTP %2). Try again in a moment; if it keeps happening, ask its administrator.</source>
+        <translation>%1에 내부 문제가 생겼습니다(HTTP %2). 잠시 후 다시 시도하고, 계속 발생하면 해당 서비스의 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2). See the details for the server&apos;s explanation.</source>
+        <translation>%1이(가) 요청을 거부했습니다(HTTP %2). 서버의 설명은 [자세히]에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer in time. Check that the address is right and the server is running, then try again.</source>
+        <translation>%2의 %1이(가) 제시간에 응답하지 않았습니다. 주소가 맞는지, 서버가 실행 중인지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 at %2. Check the address, your network and that the server is running.</source>
+        <translation>%2의 %1에 연결할 수 없습니다. 주소와 네트워크, 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 closed the connection in the middle of an answer. Try again; if it keeps happening, check the server&apos;s logs.</source>
+        <translation>%2의 %1이(가) 응답 도중에 연결을 끊었습니다. 다시 시도하고, 계속 발생하면 서버 로그를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 at %2 could not be verified. Check the CA certificate in your configuration and that the address matches the server&apos;s certificate.</source>
+        <translation>%2의 %1과(와)의 보안 연결을 검증할 수 없습니다. 설정의 CA 인증서를 확인하고, 주소가 서버 인증서와 일치하는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed. Check the address and your network, then try again.</source>
+        <translation>%2의 %1에 연결하지 못했습니다. 주소와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 at %2 is not what its API returns. Check that the address points at %1 itself, not a web page or a proxy.</source>
+        <translation>%2의 %1에서 온 응답이 API 응답 형식이 아닙니다. 주소가 웹 페이지나 프록시가 아니라 %1 자체를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -154,6 +351,268 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
     <message>
         <source>&quot;%1&quot; is not a valid image tag. A tag has letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (for example v2.11.1); a digest looks like sha256: followed by 64 hex digits.</source>
         <translation>&quot;%1&quot;은(는) 올바른 이미지 태그가 아닙니다. 태그는 영문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;로 이루어지고(예: v2.11.1), 다이제스트는 sha256: 뒤에 16진수 64자리가 붙는 형식입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KeystoneAuthRequest</name>
+    <message>
+        <source>Enter the address of Keystone (the auth URL), for example https://cloud.example.com:5000/v3.</source>
+        <translation>Keystone 주소(auth URL)를 입력하세요. 예: https://cloud.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>Enter the user name (or user ID) to sign in to Keystone with.</source>
+        <translation>Keystone에 로그인할 사용자 이름(또는 사용자 ID)을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1.</source>
+        <translation>%1의 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the ID (or the name) of the application credential.</source>
+        <translation>애플리케이션 자격 증명의 ID(또는 이름)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>An application credential given by name needs its owner: enter the user name (or user ID), or use the application credential&apos;s ID instead.</source>
+        <translation>애플리케이션 자격 증명을 이름으로 지정하려면 소유자도 필요합니다. 사용자 이름(또는 사용자 ID)을 입력하거나, 대신 애플리케이션 자격 증명의 ID를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the secret of the application credential.</source>
+        <translation>애플리케이션 자격 증명의 시크릿을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the token to sign in to Keystone with.</source>
+        <translation>Keystone에 로그인할 토큰을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>KubeCommand</name>
+    <message>
+        <source>Installs kube-router on a Kubernetes cluster, as the wizard&apos;s Kubernetes steps do.
+
+  check      Test the connection and run the pre-flight checks.
+  diff       Show what apply would change (a server-side dry run).
+  apply      Apply the manifest and follow the rollout.
+  uninstall  Delete the manifest&apos;s objects.
+
+Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight error), 2 bad input or cannot connect (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a Kubernetes cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, diff, apply or uninstall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file. Default: the files in KUBECONFIG, else ~/.kube/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig context. Default: its current-context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply, uninstall: change the cluster without asking. Required when not running in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: take over fields that other field managers own instead of stopping at the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: follow kube-router&apos;s rollout for at most this many seconds. Default: 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: do not follow the rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json (one JSON document on standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See podnet-wizard k8s --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what to do: podnet-wizard k8s check|diff|apply|uninstall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown k8s command &quot;%1&quot;: use check, diff, apply or uninstall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kubeconfig needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait must be a whole number of seconds between 1 and %1; --no-wait skips waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --wait or --no-wait, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+</context>
+<context>
+    <name>KubeConfig</name>
+    <message>
+        <source>&quot;%1&quot; must be %2. Fix this entry of the kubeconfig.</source>
+        <translation>&quot;%1&quot;은(는) %2 형식이어야 합니다. kubeconfig의 이 항목을 고치세요.</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>단일 값</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a mapping of keys and values</source>
+        <translation>키와 값의 매핑</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>a list of named entries</source>
+        <translation>이름이 있는 항목의 목록</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; has no name. Give every entry a name.</source>
+        <translation>&quot;%1&quot;의 항목 중 이름이 없는 것이 있습니다. 모든 항목에 이름을 붙이세요.</translation>
+    </message>
+    <message>
+        <source>a list of words</source>
+        <translation>단어 목록</translation>
+    </message>
+    <message>
+        <source>a list of name/value entries</source>
+        <translation>이름/값 항목의 목록</translation>
+    </message>
+    <message>
+        <source>The exec section has no command. Add the credential plugin&apos;s command or remove the section.</source>
+        <translation>exec 섹션에 명령(command)이 없습니다. 자격 증명 플러그인의 명령을 추가하거나 이 섹션을 지우세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2. Check the path and its permissions, or choose another file.</source>
+        <translation>kubeconfig %1을(를) 읽을 수 없습니다: %2. 경로와 권한을 확인하거나 다른 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found (looked for %1). Choose a kubeconfig file or enter the API server&apos;s address by hand.</source>
+        <translation>kubeconfig를 찾을 수 없습니다(찾아본 곳: %1). kubeconfig 파일을 선택하거나 API 서버 주소를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>a kubeconfig mapping</source>
+        <translation>kubeconfig 매핑</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 is not valid YAML at line %2, column %3. Check the indentation, colons and quotes on that line and the one before it.</source>
+        <translation>kubeconfig %1의 %2번째 줄 %3번째 칸이 올바른 YAML이 아닙니다. 그 줄과 바로 윗줄의 들여쓰기, 콜론, 따옴표를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 has a problem at line %2, column %3: %4</source>
+        <translation>kubeconfig %1의 %2번째 줄 %3번째 칸에 문제가 있습니다: %4</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context named &quot;%1&quot;. Choose one of the contexts it lists.</source>
+        <translation>kubeconfig에 &quot;%1&quot;(이)라는 컨텍스트가 없습니다. kubeconfig에 있는 컨텍스트 중 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; refers to cluster &quot;%2&quot;, which no kubeconfig file defines. Fix the context or add the cluster.</source>
+        <translation>컨텍스트 &quot;%1&quot;이(가) 가리키는 클러스터 &quot;%2&quot;은(는) 어느 kubeconfig 파일에도 정의되어 있지 않습니다. 컨텍스트를 고치거나 클러스터를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; refers to user &quot;%2&quot;, which no kubeconfig file defines. Fix the context or add the user.</source>
+        <translation>컨텍스트 &quot;%1&quot;이(가) 가리키는 사용자 &quot;%2&quot;은(는) 어느 kubeconfig 파일에도 정의되어 있지 않습니다. 컨텍스트를 고치거나 사용자를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no usable server address (&quot;%2&quot;). Set server to the API server&apos;s https URL.</source>
+        <translation>클러스터 &quot;%1&quot;에 사용할 수 있는 서버 주소가 없습니다(&quot;%2&quot;). server에 API 서버의 https 주소를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; sets both a CA certificate and insecure-skip-tls-verify, which kubectl refuses too. Remove insecure-skip-tls-verify (recommended) or the CA.</source>
+        <translation>클러스터 &quot;%1&quot;에 CA 인증서와 insecure-skip-tls-verify가 함께 설정되어 있습니다. kubectl도 이 설정을 거부합니다. insecure-skip-tls-verify(권장) 또는 CA를 지우세요.</translation>
+    </message>
+    <message>
+        <source>certificate-authority-data of cluster &quot;%1&quot; is not valid base64. Copy the value again from the cluster&apos;s admin kubeconfig.</source>
+        <translation>클러스터 &quot;%1&quot;의 certificate-authority-data가 올바른 base64가 아닙니다. 클러스터의 관리자 kubeconfig에서 값을 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; names the proxy %2. The wizard connects through the system&apos;s proxy settings instead; if the API server is reachable only through that proxy, set it as the system proxy.</source>
+        <translation>클러스터 &quot;%1&quot;에 프록시 %2이(가) 지정되어 있습니다. 마법사는 이 프록시 대신 시스템의 프록시 설정으로 연결합니다. 그 프록시를 거쳐야만 API 서버에 접속할 수 있다면 시스템 프록시로 설정하세요.</translation>
+    </message>
+    <message>
+        <source>client-certificate-data of user &quot;%1&quot; is not valid base64. Copy the value again from the cluster&apos;s admin kubeconfig.</source>
+        <translation>사용자 &quot;%1&quot;의 client-certificate-data가 올바른 base64가 아닙니다. 클러스터의 관리자 kubeconfig에서 값을 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>client-key-data of user &quot;%1&quot; is not valid base64. Copy the value again from the cluster&apos;s admin kubeconfig.</source>
+        <translation>사용자 &quot;%1&quot;의 client-key-data가 올바른 base64가 아닙니다. 클러스터의 관리자 kubeconfig에서 값을 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has a client certificate without its key, or a key without its certificate. Add the missing one.</source>
+        <translation>사용자 &quot;%1&quot;에 클라이언트 인증서만 있고 키가 없거나, 키만 있고 인증서가 없습니다. 빠진 쪽을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has both a token and a username/password, which kubectl refuses too. Keep only one of them.</source>
+        <translation>사용자 &quot;%1&quot;에 토큰과 사용자 이름/비밀번호가 모두 있습니다. kubectl도 이 설정을 거부합니다. 둘 중 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; always needs a terminal (interactiveMode: Always). Log in with it in a terminal first, or use a kubeconfig with a token or certificate.</source>
+        <translation>사용자 &quot;%2&quot;의 자격 증명 플러그인 &quot;%1&quot;은(는) 항상 터미널이 필요합니다(interactiveMode: Always). 먼저 터미널에서 이 플러그인으로 로그인하거나, 토큰이나 인증서가 들어 있는 kubeconfig를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https address. Enter the API server&apos;s URL, for example https://203.0.113.10:6443.</source>
+        <translation>&quot;%1&quot;은(는) https 주소가 아닙니다. API 서버 주소를 입력하세요. 예: https://203.0.113.10:6443</translation>
+    </message>
+</context>
+<context>
+    <name>KubeResourceMap</name>
+    <message>
+        <source>The cluster does not offer %1 (%2). Check that the cluster&apos;s Kubernetes version supports it, or install what provides it first.</source>
+        <translation>클러스터가 %1(%2)을(를) 제공하지 않습니다. 클러스터의 Kubernetes 버전이 이를 지원하는지 확인하거나, 이를 제공하는 구성 요소를 먼저 설치하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestApplySet</name>
+    <message>
+        <source>Document %1 of the manifest is not an object (line %2). Check the manifest text, or render it again.</source>
+        <translation>매니페스트의 %1번째 문서가 오브젝트가 아닙니다(%2번째 줄). 매니페스트 내용을 확인하거나 매니페스트를 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid YAML at line %1, column %2: %3. Correct the template, or render it again.</source>
+        <translation>매니페스트의 %1번째 줄 %2번째 칸이 올바른 YAML이 아닙니다: %3. 템플릿을 고치거나 매니페스트를 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>Document %1 of the manifest lacks apiVersion, kind or metadata.name. Correct the template, or render it again.</source>
+        <translation>매니페스트의 %1번째 문서에 apiVersion, kind 또는 metadata.name이 없습니다. 템플릿을 고치거나 매니페스트를 다시 만드세요.</translation>
     </message>
 </context>
 <context>
@@ -226,6 +685,606 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
     </message>
 </context>
 <context>
+    <name>OpenRcReader</name>
+    <message>
+        <source>Line %1 sets %2 with a shell expansion ($VAR, $(...) or backticks). The wizard never runs the file, so %2 was not imported: enter its value by hand.</source>
+        <translation>%1번째 줄은 셸 확장($VAR, $(...) 또는 백틱)으로 %2을(를) 설정합니다. 마법사는 이 파일을 실행하지 않으므로 %2을(를) 가져오지 않았습니다. 값을 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 sets %2 in a way the wizard cannot read (an unclosed quote, a value continued on the next line, or further commands). %2 was not imported: enter its value by hand.</source>
+        <translation>%1번째 줄은 마법사가 읽을 수 없는 방식으로 %2을(를) 설정합니다(닫히지 않은 따옴표, 다음 줄로 이어지는 값, 또는 뒤따르는 다른 명령). %2을(를) 가져오지 않았습니다. 값을 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The file %1 sets no OS_* variables, so it is not an openrc file. Choose the file Horizon offers under &quot;API Access&quot;.</source>
+        <translation>%1 파일은 OS_* 변수를 하나도 설정하지 않으므로 openrc 파일이 아닙니다. Horizon의 &quot;API 액세스&quot;(API Access)에서 받을 수 있는 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that it exists and that you may read it.</source>
+        <translation>%1 파일을 읽을 수 없습니다. 파일이 있는지, 읽기 권한이 있는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PairJournal</name>
+    <message>
+        <source>Cannot create the journal folder %1. Check that you may write there and that the disk is not full.</source>
+        <translation>저널 폴더 %1을(를) 만들 수 없습니다. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal file %1: %2. Check that you may write there and that the disk is not full.</source>
+        <translation>저널 파일 %1을(를) 만들 수 없습니다: %2. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>저널이 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal file %1: %2. Check that the disk is not full.</source>
+        <translation>저널 파일 %1에 쓸 수 없습니다: %2. 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PairJournalStore</name>
+    <message>
+        <source>Line %1 of the journal is not valid JSON. The file was changed by hand or damaged; it cannot be used for undo.</source>
+        <translation>저널의 %1번째 줄이 올바른 JSON이 아닙니다. 파일을 직접 수정했거나 파일이 손상되었으므로 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The journal does not start with its header line. It cannot be used for undo.</source>
+        <translation>저널이 헤더 줄로 시작하지 않습니다. 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the journal has the unknown type &quot;%2&quot;. It cannot be used for undo.</source>
+        <translation>저널의 %1번째 줄에 알 수 없는 유형 &quot;%2&quot;이(가) 있습니다. 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The journal is empty. It cannot be used for undo.</source>
+        <translation>저널이 비어 있습니다. 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal of run %1: %2.</source>
+        <translation>실행 %1의 저널을 읽을 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PortApplyReport</name>
+    <message numerus="yes">
+        <source>%n port(s) changed</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>포트 %n개 변경됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unchanged</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n개 변경 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Only the ports listed as changed below were changed; the others were not touched. Plan again to see what is left.</source>
+        <translation>취소했습니다. 아래에 변경됨으로 표시된 포트만 바뀌었고, 나머지 포트는 건드리지 않았습니다. 남은 작업을 보려면 변경 계획을 다시 세우세요.</translation>
+    </message>
+    <message>
+        <source>Finished with problems. See the failed ports below, fix their cause, then plan again: the new plan shows only what is left.</source>
+        <translation>문제가 있는 채로 끝났습니다. 아래의 실패한 포트를 보고 원인을 해결한 뒤 변경 계획을 다시 세우세요. 새 변경 계획에는 남은 작업만 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Undo finished: the pairs that run added were removed.</source>
+        <translation>되돌리기를 마쳤습니다. 그 실행에서 추가한 주소 쌍을 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Done: the selected ports now accept pod and service traffic.</source>
+        <translation>완료했습니다. 이제 선택한 포트에서 파드와 서비스 트래픽을 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <comment>@item server (port id)</comment>
+        <translation>%1 (포트 %2)</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <comment>@item</comment>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <comment>@item</comment>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <source>✓ Changed: %1: %2</source>
+        <comment>@item</comment>
+        <translation>✓ 변경됨: %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ Failed, not changed: %1: %2</source>
+        <comment>@item</comment>
+        <translation>✗ 실패, 변경 안 됨: %1: %2</translation>
+    </message>
+    <message>
+        <source>○ Not changed: %1: %2</source>
+        <comment>@item</comment>
+        <translation>○ 변경 안 됨: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortFailure</name>
+    <message>
+        <source>Port security is off on this port, so Neutron accepts no address pairs for it (and does not filter its traffic). Nothing to do on it.</source>
+        <translation>이 포트는 포트 보안(port security)이 꺼져 있어서 Neutron이 허용 주소 쌍 (allowed address pairs)을 받지 않습니다(트래픽도 필터링하지 않습니다). 이 포트에서는 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This port would have more address pairs than Neutron allows. Remove pairs that are no longer needed, or ask the administrator to raise max_allowed_address_pair.</source>
+        <translation>이 포트의 허용 주소 쌍 (allowed address pairs)이 Neutron이 허용하는 개수를 넘게 됩니다. 더 이상 필요 없는 주소 쌍을 지우거나, 관리자에게 max_allowed_address_pair 값을 늘려 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this port at the same time. Check the plan again and retry.</source>
+        <translation>다른 누군가가 같은 시점에 이 포트를 바꿨습니다. 변경 계획을 다시 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Neutron does not let these credentials change this port (HTTP %1): it is gone, belongs to another project, or is on a network you may not change. Check the project, or ask the cloud&apos;s administrator.</source>
+        <translation>Neutron이 이 자격 증명으로 이 포트를 바꾸도록 허용하지 않습니다(HTTP %1). 포트가 없어졌거나, 다른 프로젝트의 포트이거나, 바꿀 권한이 없는 네트워크에 있습니다. 프로젝트를 확인하거나 클라우드 관리자에게 문의하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PortPlan</name>
+    <message>
+        <source>Port security is off on this port, so Neutron accepts no address pairs and does not filter its traffic. Nothing to do.</source>
+        <translation>이 포트는 포트 보안이 꺼져 있어서 Neutron이 주소 쌍을 받지 않고 트래픽도 거르지 않습니다. 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This port would have %1 address pairs, more than the limit of %2. Remove pairs that are no longer needed, or ask the administrator to raise max_allowed_address_pair.</source>
+        <translation>이 포트의 주소 쌍이 %1개가 되어 한도인 %2개를 넘습니다. 더 이상 필요 없는 쌍을 지우거나, 관리자에게 max_allowed_address_pair 값을 올려 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Neutron refused to change this port earlier (not allowed or not found). Check that it belongs to project %1 and that you may change it.</source>
+        <translation>앞서 Neutron이 이 포트의 변경을 거부했습니다(권한 없음 또는 찾을 수 없음). 포트가 프로젝트 %1에 속하는지, 변경 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This port no longer exists; there is nothing to undo on it.</source>
+        <translation>이 포트는 더 이상 존재하지 않으므로 되돌릴 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not a server&apos;s port (owner %1); such ports take no address pairs.</source>
+        <translation>서버의 포트가 아닙니다(소유자 %1). 이런 포트에는 주소 쌍을 추가하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Not selected.</source>
+        <translation>선택되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 ports to change, %2 pairs to remove, %3 already without them, %4 blocked.</source>
+        <translation>변경할 포트 %1개, 제거할 쌍 %2개, 이미 쌍이 없는 포트 %3개, 진행 불가 %4개.</translation>
+    </message>
+    <message>
+        <source>%1 ports to change, %2 pairs to add, %3 complete, %4 skipped, %5 blocked.</source>
+        <translation>변경할 포트 %1개, 추가할 쌍 %2개, 이미 완료 %3개, 건너뜀 %4개, 진행 불가 %5개.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>+ %1  %2  add %3</source>
+        <translation>+ %1  %2  %3 추가</translation>
+    </message>
+    <message>
+        <source>- %1  %2  remove %3</source>
+        <translation>- %1  %2  %3 제거</translation>
+    </message>
+    <message>
+        <source>= %1  %2  complete</source>
+        <translation>= %1  %2  이미 완료</translation>
+    </message>
+    <message>
+        <source>skip %1  %2  %3</source>
+        <translation>skip %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>! %1  %2  %3</source>
+        <translation>! %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>  %1  %2  not selected: %3</source>
+        <translation>  %1  %2  선택 안 됨: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PortsCredentials</name>
+    <message>
+        <source>%1 defines several clouds: %2. Choose one with --os-cloud NAME or OS_CLOUD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS_* environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortsOptions</name>
+    <message>
+        <source>Adds the cluster and service CIDRs as allowed address pairs to the compute ports of your Kubernetes nodes on OpenStack, so Neutron stops dropping pod and service traffic; and takes them away again.
+
+Actions:
+  plan   Show what would change on which port (the default). Changes nothing.
+  apply  Show the plan, ask, then change the ports. Each change is journaled.
+  undo   Remove exactly the pairs an earlier apply added (--journal ID; default: the most recent finished apply).
+  runs   List the journaled runs, newest first.
+
+Credentials come from --openrc FILE, else the cloud --os-cloud NAME (or OS_CLOUD) in clouds.yaml and secure.yaml, else the OS_* environment variables, else the only cloud in clouds.yaml. A missing password is taken from OS_PASSWORD or asked for on the terminal; it is never an option.
+
+Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrupted (listed), 2 bad input or sign-in failed (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan, apply, undo or runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud in clouds.yaml. Default: OS_CLOUD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the credentials from this openrc file (it is read, never run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Neutron of this region. Default: as the credentials say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint interface: public, internal or admin. Default: as the credentials say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster (pod) CIDR. Default: %1.</source>
+        <translation>클러스터(파드) CIDR. 기본값: %1</translation>
+    </message>
+    <message>
+        <source>The service CIDR. Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the servers whose name matches this pattern (* and ?, whole name, case-sensitive). Default: every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports changed at once, 1 to 64. Default: 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed address pairs per port as your Neutron is configured (max_allowed_address_pair). Default: 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply or undo without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo: the run to undo (see &quot;ports runs&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where run journals are kept. Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the openstack commands that make the same changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or json. Default: text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See podnet-wizard ports --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use plan, apply, undo or runs. See podnet-wizard ports --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See podnet-wizard ports --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster-cidr %1 and --service-cidr %2 overlap. Choose two separate networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pair-limit must be a whole number from 2 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--select needs a server name pattern, e.g. &quot;worker-*&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --os-cloud or --openrc, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--os-cloud needs the name of a cloud in clouds.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--journal only goes with undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortsReport</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <source>%1 changed %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complete %2  %3  nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 FAILED %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not changed %2  %3  cancelled before its change was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: no new changes were started; the changes already sent were waited for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1 ports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed (%1 ports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1 ports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports changed, %2 unchanged, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1. To take these changes back: podnet-wizard ports undo --journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what the failed ports say and run the same command again: ports that are complete are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same command again to finish: ports that are complete are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet: &quot;podnet-wizard ports apply&quot; journals each run.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 changed, %5 unchanged, %6 failed  %7  %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightChecks</name>
+    <message>
+        <source>The nodes could not be checked</source>
+        <translation>노드를 점검할 수 없음</translation>
+    </message>
+    <message>
+        <source>The list of nodes could not be read, so their pod ranges were not checked. Make sure the kubeconfig&apos;s user may list nodes, then run the checks again.</source>
+        <translation>노드 목록을 읽을 수 없어서 노드의 파드 CIDR 범위를 점검하지 못했습니다. kubeconfig의 사용자에게 노드 목록을 조회할 권한이 있는지 확인한 뒤 점검을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>No earlier kube-router installation</source>
+        <translation>이전에 설치된 kube-router 없음</translation>
+    </message>
+    <message>
+        <source>The ConfigMap kube-system/kube-router-cfg does not exist yet, so no node keeps an old kube-router configuration.</source>
+        <translation>컨피그맵 kube-system/kube-router-cfg가 아직 없으므로, 예전 kube-router 설정을 유지하는 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Earlier kube-router installation with an unreadable kubeconfig</source>
+        <translation>kubeconfig를 읽을 수 없는 이전 kube-router 설치</translation>
+    </message>
+    <message>
+        <source>The ConfigMap kube-system/kube-router-cfg exists, but its kubeconfig names no API server. Look at it with: kubectl -n kube-system get configmap kube-router-cfg -o yaml, and check /var/lib/kube-router/kubeconfig on the nodes after installing.</source>
+        <translation>컨피그맵 kube-system/kube-router-cfg가 있지만, 그 안의 kubeconfig에 API 서버가 지정되어 있지 않습니다. kubectl -n kube-system get configmap kube-router-cfg -o yaml 명령으로 내용을 살펴보고, 설치한 뒤에는 노드의 /var/lib/kube-router/kubeconfig를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>kube-router is already installed with the same API server</source>
+        <translation>kube-router가 같은 API 서버로 이미 설치되어 있음</translation>
+    </message>
+    <message>
+        <source>The existing ConfigMap kube-system/kube-router-cfg names %1, the address you entered; applying again keeps the nodes&apos; configuration valid.</source>
+        <translation>기존 컨피그맵 kube-system/kube-router-cfg에 입력한 주소와 같은 %1이(가) 지정되어 있습니다. 다시 적용해도 노드의 설정은 그대로 유효합니다.</translation>
+    </message>
+    <message>
+        <source>Every node keeps the OLD API server address %1</source>
+        <translation>모든 노드가 예전 API 서버 주소 %1을(를) 계속 사용함</translation>
+    </message>
+    <message>
+        <source>kube-router is already installed, and its ConfigMap names the API server %1, not %2. Its init container copies the kubeconfig to /var/lib/kube-router/kubeconfig (and the CNI configuration to /etc/cni/net.d/10-kuberouter.conflist) only when the file is absent, so applying the new manifest does NOT change the nodes: kube-router keeps talking to the old address. After applying, on every node remove both files and restart its kube-router pod, in this order, with the commands below.</source>
+        <translation>kube-router가 이미 설치되어 있고, 그 컨피그맵에는 API 서버가 %2이(가) 아니라 %1(으)로 지정되어 있습니다. kube-router의 초기화 컨테이너는 파일이 없을 때만 kubeconfig를 /var/lib/kube-router/kubeconfig에(CNI 설정은 /etc/cni/net.d/10-kuberouter.conflist에) 복사하므로, 새 매니페스트를 적용해도 노드는 바뀌지 않습니다. kube-router는 계속 예전 주소로 접속합니다. 적용한 뒤 모든 노드에서 아래 명령으로 두 파일을 지우고 그 노드의 kube-router 파드를 다시 시작하세요. 반드시 이 순서대로 하세요.</translation>
+    </message>
+    <message>
+        <source>kube-router&apos;s service proxy is off</source>
+        <translation>kube-router의 서비스 프록시가 꺼져 있음</translation>
+    </message>
+    <message>
+        <source>The manifest does not turn on kube-router&apos;s service proxy, so it can run next to kube-proxy.</source>
+        <translation>매니페스트가 kube-router의 서비스 프록시를 켜지 않으므로, kube-router를 kube-proxy와 함께 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>kube-proxy runs next to kube-router&apos;s service proxy</source>
+        <translation>kube-proxy가 kube-router의 서비스 프록시와 함께 실행됨</translation>
+    </message>
+    <message>
+        <source>The DaemonSet kube-system/kube-proxy exists, and this manifest turns on kube-router&apos;s service proxy (--run-service-proxy=true). Both would program the same service rules and fight over them. Remove kube-proxy, then clean up its rules on every node (kube-proxy --cleanup, or reboot the nodes).</source>
+        <translation>데몬셋 kube-system/kube-proxy가 있는데, 이 매니페스트는 kube-router의 서비스 프록시를 켭니다(--run-service-proxy=true). 둘이 같은 서비스 규칙을 설정하면서 서로 충돌하게 됩니다. kube-proxy를 제거한 뒤 모든 노드에서 그 규칙을 정리하세요(kube-proxy --cleanup 또는 노드 재부팅).</translation>
+    </message>
+    <message>
+        <source>No kube-proxy DaemonSet</source>
+        <translation>kube-proxy 데몬셋 없음</translation>
+    </message>
+    <message>
+        <source>kube-router will be the service proxy. If kube-proxy runs as a system service on the nodes instead (as in Kubernetes the hard way), stop it there: sudo systemctl disable --now kube-proxy, then sudo kube-proxy --cleanup.</source>
+        <translation>kube-router가 서비스 프록시 역할을 합니다. kube-proxy가 데몬셋이 아니라 노드의 시스템 서비스로 실행된다면(Kubernetes the hard way처럼), 노드에서 sudo systemctl disable --now kube-proxy를 실행한 다음 sudo kube-proxy --cleanup을 실행해 중지하세요.</translation>
+    </message>
+    <message>
+        <source>The image is pinned</source>
+        <translation>이미지 버전이 고정되어 있음</translation>
+    </message>
+    <message>
+        <source>Every kube-router image names a tag or digest, so all nodes run the same version.</source>
+        <translation>모든 kube-router 이미지에 태그나 다이제스트가 지정되어 있으므로, 모든 노드가 같은 버전을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The kube-router image is not pinned</source>
+        <translation>kube-router 이미지 버전이 고정되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>%1 carries no tag or digest, so each node pulls whatever is newest when its pod starts, and nodes may end up with different versions. Enter an image tag (for example v2.5.0) in the manifest step.</source>
+        <translation>%1에는 태그도 다이제스트도 없어서, 노드마다 파드가 시작할 때 그 시점의 최신 이미지를 받으므로 노드끼리 버전이 달라질 수 있습니다. 매니페스트 단계에서 이미지 태그(예: v2.5.0)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The API server address must use https</source>
+        <translation>API 서버 주소는 https를 사용해야 함</translation>
+    </message>
+    <message>
+        <source>%1 does not start with https://. kube-router authenticates with its service account token, which is only sent over https. Enter the address as https://HOST:6443.</source>
+        <translation>%1은(는) https://로 시작하지 않습니다. kube-router는 서비스 어카운트 토큰으로 인증하는데, 이 토큰은 https로만 전송됩니다. 주소를 https://HOST:6443 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The API server address is only reachable inside the cluster</source>
+        <translation>API 서버 주소가 클러스터 안에서만 접속 가능함</translation>
+    </message>
+    <message>
+        <source>%1 is the in-cluster service address of the API server. It works only once a service proxy runs, and kube-router is that service proxy, so it could never connect. Enter an address the nodes reach directly, such as https://KUBERNETES_PUBLIC_ADDRESS:6443.</source>
+        <translation>%1은(는) 클러스터 내부에서 쓰는 API 서버의 서비스 주소입니다. 이 주소는 서비스 프록시가 실행된 뒤에야 동작하는데, 그 서비스 프록시가 바로 kube-router이므로 kube-router는 이 주소로 접속할 수 없습니다. https://KUBERNETES_PUBLIC_ADDRESS:6443처럼 노드가 직접 접속할 수 있는 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The API server address suits kube-router</source>
+        <translation>API 서버 주소가 kube-router에 적합함</translation>
+    </message>
+    <message>
+        <source>%1 uses https and is not an in-cluster service address.</source>
+        <translation>%1은(는) https를 사용하며 클러스터 내부 서비스 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Node %1 has an unreadable pod range</source>
+        <translation>노드 %1의 파드 CIDR 범위를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>The pod range &quot;%1&quot; of node %2 is not a network in CIDR notation, so kube-router cannot start there. %3 Set a correct one with the command below.</source>
+        <translation>노드 %2의 파드 CIDR 범위 &quot;%1&quot;이(가) CIDR 표기법의 네트워크가 아니어서, 그 노드에서 kube-router가 시작할 수 없습니다. %3 아래 명령으로 올바른 범위를 설정하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have no pod range</source>
+        <translation>
+            <numerusform>파드 CIDR 범위가 없는 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: neither spec.podCIDR nor the annotation kube-router.io/pod-cidr is set, so kube-router would crash-loop there. Give each node its own range inside the cluster CIDR %2 that overlaps no other node&apos;s, for example with the commands below (or let kube-controller-manager allocate them with --allocate-node-cidrs).</source>
+        <translation>%1: spec.podCIDR도, kube-router.io/pod-cidr 어노테이션도 설정되어 있지 않아서 그 노드에서 kube-router가 재시작을 반복(crash-loop)하게 됩니다. 예를 들어 아래 명령으로, 각 노드에 클러스터 CIDR %2 안에서 다른 노드와 겹치지 않는 고유한 범위를 지정하세요(또는 kube-controller-manager가 --allocate-node-cidrs로 할당하게 하세요).</translation>
+    </message>
+    <message>
+        <source>The pod range of node %1 lies outside the cluster CIDR</source>
+        <translation>노드 %1의 파드 CIDR 범위가 클러스터 CIDR 밖에 있음</translation>
+    </message>
+    <message>
+        <source>Node %1 uses %2, which is not inside the cluster CIDR %3: kube-router would route pods the rest of the cluster (and OpenStack&apos;s allowed address pairs) do not expect. If %3 is not the cluster CIDR of this cluster (see kube-controller-manager&apos;s --cluster-cidr), correct it; otherwise give the node a range inside it.</source>
+        <translation>노드 %1은(는) 클러스터 CIDR %3에 속하지 않는 %2을(를) 사용합니다. 그러면 kube-router가 클러스터의 나머지 부분(그리고 OpenStack의 허용 주소 쌍(allowed address pairs))이 예상하지 못한 파드 주소를 라우팅하게 됩니다. %3이(가) 이 클러스터의 클러스터 CIDR이 아니라면(kube-controller-manager의 --cluster-cidr 참고) 이 값을 고치고, 맞다면 노드에 그 안의 범위를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Nodes %1 and %2 have overlapping pod ranges</source>
+        <translation>노드 %1과(와) %2의 파드 CIDR 범위가 겹침</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 and %3 uses %4; the ranges overlap, so pods on both nodes could get the same address. Give one of them another range (annotation kube-router.io/pod-cidr, with --overwrite), then restart its kube-router pod.</source>
+        <translation>%1은(는) %2, %3은(는) %4을(를) 사용하는데, 두 범위가 겹쳐서 두 노드의 파드가 같은 주소를 받을 수 있습니다. 둘 중 한 노드에 다른 범위를 지정한 뒤(kube-router.io/pod-cidr 어노테이션, --overwrite 사용) 그 노드의 kube-router 파드를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Every node has its own pod range</source>
+        <translation>모든 노드에 고유한 파드 CIDR 범위가 있음</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n node(s) have a pod range inside %1, and none overlap.</source>
+        <translation>
+            <numerusform>노드 %n개 모두 %1 안의 파드 CIDR 범위를 가지며, 서로 겹치는 범위가 없습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -245,10 +1304,702 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
     </message>
 </context>
 <context>
+    <name>RenderCommand</name>
+    <message>
+        <source>The Kubernetes API server URL as the nodes reach it, e.g. https://10.0.0.10:6443 (required).</source>
+        <translation>노드가 접속하는 Kubernetes API 서버 주소. 예: https://10.0.0.10:6443 (필수)</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server URL as the nodes reach it, e.g. https://10.0.0.10:6443. Default: the kubeconfig&apos;s server.</source>
+        <translation>노드가 접속하는 Kubernetes API 서버 주소. 예: https://10.0.0.10:6443. 기본값: kubeconfig의 서버 주소</translation>
+    </message>
+    <message>
+        <source>The cluster (pod) CIDR. Default: %1.</source>
+        <translation>클러스터(파드) CIDR. 기본값: %1</translation>
+    </message>
+    <message>
+        <source>Where the template comes from: a file, an https URL, or &quot;builtin&quot;. Default: kube-router&apos;s upstream URL, then the copy saved by the last download.</source>
+        <translation>템플릿을 가져올 곳: 파일, https 주소, 또는 &quot;builtin&quot;. 기본값: kube-router 원본 주소, 실패하면 마지막으로 내려받아 저장한 사본.</translation>
+    </message>
+    <message>
+        <source>Pin kube-router&apos;s image to this tag or sha256 digest.</source>
+        <translation>kube-router 이미지를 이 태그나 sha256 다이제스트로 고정합니다.</translation>
+    </message>
+    <message>
+        <source>Give up a download after this many seconds without data. Default: 20.</source>
+        <translation>이 시간(초) 동안 데이터가 오지 않으면 내려받기를 포기합니다. 기본값: 20</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>--api-server is required, for example --api-server https://10.0.0.10:6443.</source>
+        <translation>--api-server가 필요합니다. 예: --api-server https://10.0.0.10:6443</translation>
+    </message>
+    <message>
+        <source>--download-timeout must be a number of seconds between 0 and 600.</source>
+        <translation>--download-timeout은 0보다 크고 600 이하인 초 단위 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>To render without the network, add --template builtin.</source>
+        <translation>네트워크 없이 만들려면 --template builtin을 덧붙이세요.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCache</name>
     <message>
         <source>Cannot create the cache folder %1. The download is used but not kept.</source>
         <translation>캐시 폴더 %1을(를) 만들 수 없습니다. 내려받은 파일은 이번에만 쓰고 저장하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsOptions</name>
+    <message>
+        <source>%1 holds no PEM certificate. Check that it is a CA or client certificate in PEM form (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>%1에 PEM 인증서가 없습니다. PEM 형식(&quot;-----BEGIN CERTIFICATE-----&quot;)의 CA 인증서나 클라이언트 인증서인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable private key. Use an unencrypted RSA or EC key in PEM form.</source>
+        <translation>%1에 쓸 수 있는 개인 키가 없습니다. 암호화되지 않은 PEM 형식의 RSA 키나 EC 키를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and its permissions.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 경로와 권한을 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::CloudSourceChooser</name>
+    <message>
+        <source>Choose an openrc file</source>
+        <comment>@title:window</comment>
+        <translation>openrc 파일 선택</translation>
+    </message>
+    <message>
+        <source>openrc files (*.sh *openrc*)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>openrc 파일 (*.sh *openrc*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 defines %n cloud(s). Choose the one to use.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%1에 클라우드가 %n개 정의되어 있습니다. 사용할 클라우드를 선택하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ The credentials could not be imported. Fix the problems listed below or choose another source.</source>
+        <comment>@info</comment>
+        <translation>✖ 자격 증명을 가져올 수 없습니다. 아래에 나온 문제를 고치거나 다른 출처를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>✔ Read the OS_* variables of the wizard&apos;s environment.</source>
+        <comment>@info</comment>
+        <translation>✔ 마법사 환경의 OS_* 변수를 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>✔ Read cloud “%1” from %2, with the secrets from %3.</source>
+        <comment>@info</comment>
+        <translation>✔ %2에서 클라우드 “%1”을(를) 읽었습니다. 비밀 정보는 %3에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>✔ Read cloud “%1” from %2.</source>
+        <comment>@info</comment>
+        <translation>✔ %2에서 클라우드 “%1”을(를) 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>✔ Read %1 without running it.</source>
+        <comment>@info</comment>
+        <translation>✔ %1을(를) 실행하지 않고 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The file asks for the password when sourced; enter it below.</source>
+        <comment>@info</comment>
+        <translation>이 파일은 source로 불러올 때 비밀번호를 묻습니다. 아래에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the openrc file downloaded from the dashboard (Horizon).</source>
+        <comment>@info</comment>
+        <translation>대시보드(Horizon)에서 내려받은 openrc 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Fill in the fields below.</source>
+        <comment>@info</comment>
+        <translation>아래 항목을 채우세요.</translation>
+    </message>
+    <message>
+        <source>✖</source>
+        <comment>@info error mark</comment>
+        <translation>✖</translation>
+    </message>
+    <message>
+        <source>⚠</source>
+        <comment>@info warning</comment>
+        <translation>⚠</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@item mark, message</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>@item mark, file:line:column, message</comment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>From clouds.&amp;yaml</source>
+        <comment>@option:radio</comment>
+        <translation>clouds.yaml에서(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <comment>@label:listbox</comment>
+        <translation>클라우드(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Cloud in clouds.yaml</source>
+        <comment>@label:listbox</comment>
+        <translation>clouds.yaml의 클라우드</translation>
+    </message>
+    <message>
+        <source>Choose a cloud…</source>
+        <comment>@item:inlistbox</comment>
+        <translation>클라우드 선택…</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml was found (looked at OS_CLIENT_CONFIG_FILE and in %1).</source>
+        <comment>@info</comment>
+        <translation>clouds.yaml을 찾지 못했습니다(OS_CLIENT_CONFIG_FILE과 %1에서 찾아봄).</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <comment>@info</comment>
+        <translation>%1을(를) 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>Found %1 and %2.</source>
+        <comment>@info</comment>
+        <translation>%1과(와) %2을(를) 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>From an &amp;openrc file (read, never run)</source>
+        <comment>@option:radio</comment>
+        <translation>openrc 파일에서(&amp;O) (읽기만 하고 실행하지 않음)</translation>
+    </message>
+    <message>
+        <source>openrc file</source>
+        <comment>@label:textbox</comment>
+        <translation>openrc 파일</translation>
+    </message>
+    <message>
+        <source>Path to an openrc file, e.g. k8s-lab-openrc.sh; press Enter</source>
+        <comment>@info:placeholder</comment>
+        <translation>openrc 파일 경로 (예: k8s-lab-openrc.sh). 입력한 뒤 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <comment>@action:button</comment>
+        <translation>찾아보기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Browse for an openrc file</source>
+        <comment>@action:button</comment>
+        <translation>openrc 파일 찾아보기</translation>
+    </message>
+    <message>
+        <source>From the &amp;environment (OS_* variables)</source>
+        <comment>@option:radio</comment>
+        <translation>환경 변수에서(&amp;E) (OS_* 변수)</translation>
+    </message>
+    <message>
+        <source>The wizard was started with OS_* variables set.</source>
+        <comment>@info</comment>
+        <translation>마법사가 OS_* 변수가 설정된 상태로 시작되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not available: the wizard was started without OS_AUTH_URL or OS_CLOUD. Source your openrc in a terminal and start the wizard from there, or choose the openrc file above.</source>
+        <comment>@info</comment>
+        <translation>사용할 수 없습니다. 마법사가 OS_AUTH_URL이나 OS_CLOUD 없이 시작되었습니다. 터미널에서 openrc를 source로 불러온 뒤 그 터미널에서 마법사를 시작하거나, 위에서 openrc 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Type them in</source>
+        <comment>@option:radio</comment>
+        <translation>직접 입력(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <comment>@label:listbox</comment>
+        <translation>가져오기 문제</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::ConnectionCheck</name>
+    <message>
+        <source>Neutron did not accept a fresh token from Keystone either. Check that Neutron and Keystone belong to the same cloud and that the user has a role in the project.</source>
+        <translation>Neutron이 Keystone에서 새로 받은 토큰도 받아들이지 않았습니다. Neutron과 Keystone이 같은 클라우드에 속하는지, 사용자에게 프로젝트의 역할이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The network endpoint %1 from the catalog does not answer like Neutron (HTTP 404). Ask the cloud&apos;s administrator to check the catalog.</source>
+        <translation>카탈로그의 네트워크 엔드포인트 %1이(가) Neutron처럼 응답하지 않습니다(HTTP 404). 클라우드 관리자에게 카탈로그를 확인해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The network endpoint %1 does not answer like Neutron. Ask the cloud&apos;s administrator to check the catalog.</source>
+        <translation>네트워크 엔드포인트 %1이(가) Neutron처럼 응답하지 않습니다. 클라우드 관리자에게 카탈로그를 확인해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s Neutron does not offer allowed address pairs (extension allowed-address-pairs), which PodNet needs to let pod traffic through. Ask the cloud&apos;s administrator to enable it.</source>
+        <translation>이 클라우드의 Neutron은 허용 주소 쌍 (allowed address pairs) 기능(확장 allowed-address-pairs)을 제공하지 않습니다. PodNet이 파드 트래픽을 통과시키려면 이 기능이 필요합니다. 클라우드 관리자에게 이 기능을 켜 달라고 요청하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::ConnectionResultPanel</name>
+    <message>
+        <source>%1 (ID %2)</source>
+        <comment>@info name (ID id)</comment>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>✓ %1: available. %2</source>
+        <comment>@info extension alias, meaning</comment>
+        <translation>✓ %1: 사용 가능. %2</translation>
+    </message>
+    <message>
+        <source>✗ %1: not available. %2</source>
+        <comment>@info extension alias, meaning</comment>
+        <translation>✗ %1: 사용 불가. %2</translation>
+    </message>
+    <message>
+        <source>Press Test connection to sign in and check Neutron.</source>
+        <comment>@info</comment>
+        <translation>로그인하고 Neutron을 확인하려면 [연결 시험]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Signing in to Keystone and asking Neutron for its extensions…</source>
+        <comment>@info</comment>
+        <translation>Keystone에 로그인하고 Neutron에 확장 기능 목록을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>✔ Connected. PodNet can manage allowed address pairs here.</source>
+        <comment>@info</comment>
+        <translation>✔ 연결되었습니다. 이 클라우드에서 PodNet이 허용 주소 쌍(allowed address pairs)을 관리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <comment>@info failure message</comment>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>The test was cancelled. Press Test connection to try again.</source>
+        <comment>@info</comment>
+        <translation>시험을 취소했습니다. 다시 시도하려면 [연결 시험]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>The values changed since the last test. Press Test connection again.</source>
+        <comment>@info</comment>
+        <translation>마지막 시험 이후 값이 바뀌었습니다. [연결 시험]을 다시 누르세요.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <comment>@label</comment>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <comment>@label</comment>
+        <translation>프로젝트:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <comment>@label</comment>
+        <translation>리전:</translation>
+    </message>
+    <message>
+        <source>Network endpoint:</source>
+        <comment>@label</comment>
+        <translation>네트워크 엔드포인트:</translation>
+    </message>
+    <message>
+        <source>Required: PodNet adds the pod CIDR to each node&apos;s port with it.</source>
+        <comment>@info</comment>
+        <translation>필수: PodNet은 이 확장 기능으로 각 노드의 포트에 파드 CIDR을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>PodNet cannot work without it: ask the cloud&apos;s administrator to enable it.</source>
+        <comment>@info</comment>
+        <translation>이 확장 기능이 없으면 PodNet이 동작할 수 없습니다. 클라우드 관리자에게 활성화를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Ports with port security turned off need no pairs and are left alone.</source>
+        <comment>@info</comment>
+        <translation>포트 보안이 꺼진 포트에는 쌍이 필요 없으므로 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Every node&apos;s port filters traffic, so every port gets the pairs.</source>
+        <comment>@info</comment>
+        <translation>모든 노드의 포트가 트래픽을 거르므로, 모든 포트에 쌍을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>A port changed by someone else meanwhile is not overwritten.</source>
+        <comment>@info</comment>
+        <translation>그사이 다른 사람이 바꾼 포트는 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A change someone else makes to a port at the same moment could be overwritten; avoid editing ports elsewhere while the wizard applies.</source>
+        <comment>@info</comment>
+        <translation>다른 사람이 같은 순간에 포트를 바꾸면 그 변경이 덮어써질 수 있습니다. 마법사가 적용하는 동안에는 다른 곳에서 포트를 편집하지 마세요.</translation>
+    </message>
+    <message>
+        <source>Up to %1 address pairs per port.</source>
+        <comment>@info</comment>
+        <translation>포트당 주소 쌍은 최대 %1개입니다.</translation>
+    </message>
+    <message>
+        <source>Up to %1 address pairs per port is assumed (Neutron&apos;s default; the API does not publish the cloud&apos;s setting).</source>
+        <comment>@info</comment>
+        <translation>포트당 주소 쌍을 최대 %1개로 가정합니다(Neutron의 기본값이며, 클라우드의 실제 설정은 API로 알 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>Compute endpoint: %1
+Neutron extensions: %2</source>
+        <comment>@info</comment>
+        <translation>컴퓨트 엔드포인트: %1
+Neutron 확장 기능: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>@info no compute endpoint</comment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation>자세히 숨기기</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>@action:button</comment>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <comment>@label</comment>
+        <translation>기술 세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::CredentialsForm</name>
+    <message>
+        <source>Choose the cloud&apos;s CA certificate</source>
+        <comment>@title:window</comment>
+        <translation>클라우드의 CA 인증서 선택</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>PEM 인증서 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>⚠ Insecure: %1</source>
+        <comment>@info</comment>
+        <translation>⚠ 안전하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>@item:inlistbox auth type</comment>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <comment>@item:inlistbox auth type</comment>
+        <translation>애플리케이션 자격 증명</translation>
+    </message>
+    <message>
+        <source>Existing token</source>
+        <comment>@item:inlistbox auth type</comment>
+        <translation>기존 토큰</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>@label:listbox</comment>
+        <translation>인증 방식</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;method:</source>
+        <comment>@label:listbox</comment>
+        <translation>인증 방식(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Identity (&amp;Keystone) URL:</source>
+        <comment>@label:textbox</comment>
+        <translation>인증 서비스(Keystone) 주소(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Identity (Keystone) URL</source>
+        <comment>@label:textbox</comment>
+        <translation>인증 서비스(Keystone) 주소</translation>
+    </message>
+    <message>
+        <source>https://keystone.example.com:5000/v3</source>
+        <comment>@info:placeholder</comment>
+        <translation>https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>&amp;Application credential ID:</source>
+        <comment>@label:textbox</comment>
+        <translation>애플리케이션 자격 증명 ID(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Application credential ID</source>
+        <comment>@label:textbox</comment>
+        <translation>애플리케이션 자격 증명 ID</translation>
+    </message>
+    <message>
+        <source>…or its name:</source>
+        <comment>@label:textbox</comment>
+        <translation>…또는 이름:</translation>
+    </message>
+    <message>
+        <source>Application credential name</source>
+        <comment>@label:textbox</comment>
+        <translation>애플리케이션 자격 증명 이름</translation>
+    </message>
+    <message>
+        <source>Only without an ID; then the user below owns it</source>
+        <comment>@info:placeholder</comment>
+        <translation>ID가 없을 때만 입력합니다. 이때는 아래 사용자의 자격 증명이어야 합니다</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>@item:inlistbox user or project given by</comment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>@item:inlistbox user or project given by</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User given by name or ID</source>
+        <comment>@label:listbox</comment>
+        <translation>사용자 지정 방식 (이름 또는 ID)</translation>
+    </message>
+    <message>
+        <source>Project given by name or ID</source>
+        <comment>@label:listbox</comment>
+        <translation>프로젝트 지정 방식 (이름 또는 ID)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <comment>@label:textbox</comment>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>@label:textbox</comment>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>User &amp;domain ID:</source>
+        <comment>@label:textbox</comment>
+        <translation>사용자 도메인 ID(&amp;D):</translation>
+    </message>
+    <message>
+        <source>User &amp;domain:</source>
+        <comment>@label:textbox</comment>
+        <translation>사용자 도메인(&amp;D):</translation>
+    </message>
+    <message>
+        <source>User domain</source>
+        <comment>@label:textbox</comment>
+        <translation>사용자 도메인</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>@info:placeholder domain name</comment>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <comment>@label:textbox</comment>
+        <translation>프로젝트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <comment>@label:textbox</comment>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>P&amp;roject domain ID:</source>
+        <comment>@label:textbox</comment>
+        <translation>프로젝트 도메인 ID(&amp;R):</translation>
+    </message>
+    <message>
+        <source>P&amp;roject domain:</source>
+        <comment>@label:textbox</comment>
+        <translation>프로젝트 도메인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Project domain</source>
+        <comment>@label:textbox</comment>
+        <translation>프로젝트 도메인</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <comment>@label:textbox</comment>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>@label:textbox</comment>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>The user&apos;s OpenStack password</source>
+        <comment>@info:placeholder</comment>
+        <translation>사용자의 OpenStack 비밀번호</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t:</source>
+        <comment>@label:textbox</comment>
+        <translation>시크릿(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Application credential secret</source>
+        <comment>@label:textbox</comment>
+        <translation>애플리케이션 자격 증명 시크릿</translation>
+    </message>
+    <message>
+        <source>Shown once when the credential was created</source>
+        <comment>@info:placeholder</comment>
+        <translation>자격 증명을 만들 때 한 번만 표시됩니다</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <comment>@label:textbox</comment>
+        <translation>토큰(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <comment>@label:textbox</comment>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>e.g. from “openstack token issue”</source>
+        <comment>@info:placeholder</comment>
+        <translation>예: “openstack token issue”의 결과</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>@action:button secret</comment>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>@action:button secret</comment>
+        <translation>보이기</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <comment>@action:button</comment>
+        <translation>비밀 값 숨기기</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <comment>@action:button</comment>
+        <translation>비밀 값 보이기</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <comment>@label:textbox</comment>
+        <translation>리전(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>@label:textbox</comment>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Any region (e.g. RegionOne)</source>
+        <comment>@info:placeholder</comment>
+        <translation>아무 리전 (예: RegionOne)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <comment>@label:listbox</comment>
+        <translation>인터페이스(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Endpoint interface</source>
+        <comment>@label:listbox</comment>
+        <translation>엔드포인트 인터페이스</translation>
+    </message>
+    <message>
+        <source>Which catalog endpoints to use; public unless your cloud&apos;s operator says otherwise.</source>
+        <comment>@info:tooltip</comment>
+        <translation>사용할 카탈로그 엔드포인트입니다. 클라우드 운영자가 달리 안내하지 않았다면 public을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>CA certificate &amp;file:</source>
+        <comment>@label:textbox</comment>
+        <translation>CA 인증서 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <comment>@label:textbox</comment>
+        <translation>CA 인증서 파일</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s CAs</source>
+        <comment>@info:placeholder</comment>
+        <translation>비워 두면 시스템의 CA 사용</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>@action:button</comment>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA certificate file</source>
+        <comment>@action:button</comment>
+        <translation>CA 인증서 파일 찾아보기</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::ExecCredentialPlugin</name>
+    <message>
+        <source>The credential plugin &quot;%1&quot; named in the kubeconfig is not installed or not on the PATH. Install it, then try again.</source>
+        <translation>kubeconfig에 지정된 자격 증명 플러그인 &quot;%1&quot;이(가) 설치되어 있지 않거나 PATH에 없습니다. 플러그인을 설치한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; could not be started. Check that it is executable, then try again.</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;을(를) 시작할 수 없습니다. 실행할 수 있는 파일인지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; did not finish within %2 seconds. It may be waiting for a login: log in with it in a terminal, then try again.</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;이(가) %2초 안에 끝나지 않았습니다. 로그인을 기다리고 있을 수 있습니다. 터미널에서 이 플러그인으로 로그인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; failed (exit code %2). Run it in a terminal to see why, for example to log in again, then try again.</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;이(가) 실패했습니다(종료 코드 %2). 터미널에서 실행해 원인을 확인하고(예: 다시 로그인해야 하는 경우 로그인), 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; did not print a credential Kubernetes understands. Check that it is the right version for this kubeconfig (apiVersion %2).</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;이(가) Kubernetes가 이해하는 자격 증명을 출력하지 않았습니다. 이 kubeconfig에 맞는 버전(apiVersion %2)인지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +2020,1015 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
     <message>
         <source>Use the suggested value %1</source>
         <translation>제안된 값 %1 사용</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KeystoneSession</name>
+    <message>
+        <source>The certificate of Keystone at %1 was issued for another name. Use the address the certificate names in the auth URL, or ask the cloud&apos;s administrator for a matching one.</source>
+        <translation>%1의 Keystone 인증서는 다른 이름으로 발급되었습니다. 인증 주소(auth URL)에 인증서에 적힌 주소를 쓰거나, 클라우드 관리자에게 주소와 맞는 인증서를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The certificate of Keystone at %1 is not signed by a CA this computer trusts. Add the cloud&apos;s CA certificate (cacert in clouds.yaml, OS_CACERT) and try again.</source>
+        <translation>%1의 Keystone 인증서는 이 컴퓨터가 신뢰하는 CA가 서명한 것이 아닙니다. 클라우드의 CA 인증서(clouds.yaml의 cacert, OS_CACERT)를 추가한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 sends visitors on to %2. Check the auth URL; if the new address is right, use it instead.</source>
+        <translation>%1의 Keystone이 %2(으)로 리디렉션합니다. 인증 주소(auth URL)를 확인하고, 새 주소가 맞다면 그 주소를 대신 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud has no region &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>클라우드에 &quot;%1&quot; 리전이 없습니다. 다음 중 하나를 선택하세요: %2.</translation>
+    </message>
+    <message>
+        <source>Keystone accepted the credentials but listed no services: the token is not scoped to a project. Enter the project name (or project ID) and try again.</source>
+        <translation>Keystone이 자격 증명을 받아들였지만 서비스 목록이 비어 있습니다. 토큰의 범위가 프로젝트로 지정되지 않았습니다. 프로젝트 이름(또는 프로젝트 ID)을 입력하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud offers no network service (Neutron) through the &quot;%1&quot; interface. Check the interface setting (public, internal or admin); PodNet needs Neutron.</source>
+        <translation>클라우드가 &quot;%1&quot; 인터페이스로 네트워크 서비스(Neutron)를 제공하지 않습니다. 인터페이스 설정(public, internal, admin)을 확인하세요. PodNet에는 Neutron이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The cloud offers no network service (Neutron) through the &quot;%1&quot; interface in region &quot;%2&quot;. Check the interface and region settings; PodNet needs Neutron.</source>
+        <translation>클라우드가 &quot;%2&quot; 리전의 &quot;%1&quot; 인터페이스로 네트워크 서비스(Neutron)를 제공하지 않습니다. 인터페이스와 리전 설정을 확인하세요. PodNet에는 Neutron이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Keystone does not let %1 into the project &quot;%2&quot;: the project does not exist or the user has no role in it. Check the project name (or ID) and its domain.</source>
+        <translation>Keystone이 %1의 &quot;%2&quot; 프로젝트 접근을 허용하지 않습니다. 프로젝트가 없거나 사용자에게 그 프로젝트의 역할이 없습니다. 프로젝트 이름(또는 ID)과 도메인을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Keystone did not accept the user name or password for %1. Check both, and the user&apos;s domain, then try again. (An unknown project is reported the same way: check it too.)</source>
+        <translation>Keystone이 %1의 사용자 이름 또는 비밀번호를 받아들이지 않았습니다. 둘 다 확인하고 사용자의 도메인도 확인한 뒤 다시 시도하세요. (없는 프로젝트도 같은 방식으로 보고되므로 프로젝트도 확인하세요.)</translation>
+    </message>
+    <message>
+        <source>Keystone did not accept the application credential %1. Check its ID (or name and user) and secret, and that it has not expired or been deleted.</source>
+        <translation>Keystone이 애플리케이션 자격 증명 %1을(를) 받아들이지 않았습니다. ID(또는 이름과 사용자)와 시크릿을 확인하고, 만료되거나 삭제되지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Keystone did not accept the token; it may have expired or been revoked. Get a new token, or sign in with a password or an application credential.</source>
+        <translation>Keystone이 토큰을 받아들이지 않았습니다. 토큰이 만료되었거나 폐기되었을 수 있습니다. 새 토큰을 받거나, 비밀번호나 애플리케이션 자격 증명으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>There is no Keystone v3 API at %1. Check the auth URL, for example https://cloud.example.com:5000/v3.</source>
+        <translation>%1에 Keystone v3 API가 없습니다. 인증 주소(auth URL)를 확인하세요. 예: https://cloud.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>Keystone rejected the sign-in request: %1 Check the user, domain and project settings.</source>
+        <translation>Keystone이 로그인 요청을 거부했습니다: %1 사용자, 도메인, 프로젝트 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not a Keystone API: its answer is not a Keystone token. Check the auth URL; it usually ends in :5000/v3 or /identity/v3, not the dashboard&apos;s address.</source>
+        <translation>%1 주소는 Keystone API가 아닙니다. 응답이 Keystone 토큰이 아닙니다. 인증 주소(auth URL)를 확인하세요. 대시보드 주소가 아니라 보통 :5000/v3이나 /identity/v3로 끝나는 주소입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeApplyCommand</name>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>아무것도 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Apply these changes to the cluster?</source>
+        <translation>이 변경 사항을 클러스터에 적용할까요?</translation>
+    </message>
+    <message>
+        <source>%1: taking over the fields other managers own (--force-conflicts).</source>
+        <translation>%1: 다른 필드 매니저가 소유한 필드를 넘겨받습니다(--force-conflicts).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for the rollout (--no-wait skips this)…</source>
+        <translation>
+            <numerusform>롤아웃을 최대 %n초 동안 기다립니다(--no-wait를 쓰면 기다리지 않습니다)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 of %2 pods up to date, %3 ready</source>
+        <translation>  파드 %2개 중 %1개 최신, %3개 준비됨</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeApplyConflictBox</name>
+    <message>
+        <source>&amp;Take ownership</source>
+        <comment>@action:button</comment>
+        <translation>소유권 가져오기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take ownership of the conflicting fields</source>
+        <translation>충돌하는 필드의 소유권 가져오기</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>⚠ %1
+
+&quot;Take ownership&quot; applies %2 again with force: podnet-wizard becomes the owner of these fields and sets them to the manifest&apos;s values. The other tools keep their other fields, but may change these back the next time they run.</source>
+        <translation>⚠ %1
+
+&quot;소유권 가져오기&quot;는 %2을(를) 강제로 다시 적용합니다. podnet-wizard가 이 필드의 소유자가 되어 필드를 매니페스트의 값으로 설정합니다. 다른 도구는 자신의 나머지 필드를 그대로 유지하지만, 다음에 실행될 때 이 필드를 다시 바꿀 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeApplyObjectList</name>
+    <message>
+        <source>Technical details:</source>
+        <translation>기술 세부 정보:</translation>
+    </message>
+    <message>
+        <source>No changes: the cluster already has this object as the manifest describes it.</source>
+        <translation>변경 없음: 클러스터에 이 오브젝트가 이미 매니페스트에 적힌 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>will be created</source>
+        <translation>생성 예정</translation>
+    </message>
+    <message>
+        <source>will be changed (select to see the diff)</source>
+        <translation>변경 예정 (선택하면 차이를 볼 수 있음)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>conflict: other tools own some fields</source>
+        <translation>충돌: 일부 필드를 다른 도구가 소유함</translation>
+    </message>
+    <message>
+        <source>preview failed (select for details)</source>
+        <translation>미리 보기 실패 (선택하면 자세히 볼 수 있음)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>applying…</source>
+        <translation>적용하는 중…</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>변경됨</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>conflict: not applied</source>
+        <translation>충돌: 적용 안 됨</translation>
+    </message>
+    <message>
+        <source>failed (select for details)</source>
+        <translation>실패 (선택하면 자세히 볼 수 있음)</translation>
+    </message>
+    <message>
+        <source>exists; will be deleted</source>
+        <translation>있음, 삭제 예정</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>이미 없음</translation>
+    </message>
+    <message>
+        <source>could not be deleted (select for details)</source>
+        <translation>삭제할 수 없음 (선택하면 자세히 볼 수 있음)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>@title:column</comment>
+        <translation>오브젝트</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>@title:column</comment>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeApplyPage</name>
+    <message>
+        <source>✔ Uninstalled.</source>
+        <translation>✔ 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Applying the manifest (server-side apply, field manager %1)…</source>
+        <translation>매니페스트를 적용하는 중(server-side apply, 필드 매니저 %1)…</translation>
+    </message>
+    <message>
+        <source>Taking ownership of the conflicting fields (force)…</source>
+        <translation>충돌하는 필드의 소유권을 가져오는 중(force)…</translation>
+    </message>
+    <message>
+        <source>⏳ Looking for the manifest&apos;s objects in the cluster…</source>
+        <translation>⏳ 클러스터에서 매니페스트의 오브젝트를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>✔ Log copied to the clipboard.</source>
+        <translation>✔ 로그를 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>ℹ There is no connection to a Kubernetes cluster, so nothing can be applied from here. Go back to connect, or continue and apply the saved manifest yourself with kubectl apply -f.</source>
+        <translation>ℹ Kubernetes 클러스터에 연결되어 있지 않아서 여기에서는 아무것도 적용할 수 없습니다. 이전 단계로 돌아가 연결하거나, 계속 진행한 뒤 저장한 매니페스트를 kubectl apply -f로 직접 적용하세요.</translation>
+    </message>
+    <message>
+        <source>⏳ Asking the cluster what applying would change (dry run)…</source>
+        <translation>⏳ 시험 실행 (dry run)으로 적용하면 무엇이 바뀌는지 클러스터에 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>⏳ Applying…</source>
+        <translation>⏳ 적용하는 중…</translation>
+    </message>
+    <message>
+        <source>✔ Applied: %1</source>
+        <translation>✔ 적용했습니다: %1</translation>
+    </message>
+    <message>
+        <source>✖ The apply stopped: %1</source>
+        <translation>✖ 적용이 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>✖ %1 Press Preview again to retry.</source>
+        <translation>✖ %1 다시 시도하려면 [다시 미리 보기]를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>미리 보기: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the cluster already matches the manifest.</source>
+        <translation>할 일이 없습니다. 클러스터가 이미 매니페스트와 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet; press Apply to install.</source>
+        <translation>아직 아무것도 바꾸지 않았습니다. 설치하려면 [적용]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Install kube-router</source>
+        <comment>@title</comment>
+        <translation>kube-router 설치</translation>
+    </message>
+    <message>
+        <source>See what applying changes in the cluster, then apply and follow the rollout.</source>
+        <translation>적용하면 클러스터에서 무엇이 바뀌는지 확인한 뒤, 적용하고 롤아웃 진행을 지켜봅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Objects:</source>
+        <translation>오브젝트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Objects and what happens to them</source>
+        <translation>오브젝트와 각 오브젝트에 일어날 일</translation>
+    </message>
+    <message>
+        <source>&amp;Changes of the selected object:</source>
+        <translation>선택한 오브젝트의 변경 내용(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Changes of the selected object</source>
+        <translation>선택한 오브젝트의 변경 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>로그(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Apply log</source>
+        <translation>적용 로그</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y log</source>
+        <comment>@action:button</comment>
+        <translation>로그 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>로그 복사</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <comment>@action:button</comment>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply the manifest to the cluster</source>
+        <translation>클러스터에 매니페스트 적용</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <comment>@action:button</comment>
+        <translation>다시 미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview the changes again</source>
+        <translation>변경 내용 다시 미리 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall…</source>
+        <comment>@action:button</comment>
+        <translation>제거(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Uninstall kube-router from the cluster</source>
+        <translation>클러스터에서 kube-router 제거</translation>
+    </message>
+    <message>
+        <source>Apply status</source>
+        <translation>적용 상태</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeApplyPreview</name>
+    <message>
+        <source>%1 to create, %2 to configure, %3 unchanged, %4 with problems.</source>
+        <translation>생성 예정 %1, 변경 예정 %2, 변경 없음 %3, 문제 있음 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeApplyRollout</name>
+    <message>
+        <source>Rollout progress</source>
+        <translation>롤아웃 진행률</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>롤아웃</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%2개 중 %1개 준비됨</translation>
+    </message>
+    <message>
+        <source>⏳ %1: %2 of %3 ready, %4 up to date</source>
+        <translation>⏳ %1: %3개 중 %2개 준비됨, %4개 최신</translation>
+    </message>
+    <message>
+        <source>⏳ Waiting for %1&apos;s pods…</source>
+        <translation>⏳ %1의 파드를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2 of %3 ready. %4</source>
+        <translation>✔ %1: %3개 중 %2개 준비됨. %4</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>⚠ %1: not rolled out in time. %2</source>
+        <translation>⚠ %1: 제시간에 롤아웃되지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <source>✖ Could not follow %1&apos;s rollout: %2</source>
+        <translation>✖ %1의 롤아웃을 추적할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeApplyUninstaller</name>
+    <message>
+        <source>The connection to the cluster is gone. Go back and connect again.</source>
+        <translation>클러스터 연결이 끊어졌습니다. 이전 단계로 돌아가 다시 연결하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to uninstall: none of the manifest&apos;s objects exist in the cluster.</source>
+        <translation>제거할 것이 없습니다. 매니페스트의 오브젝트가 클러스터에 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Uninstall kube-router?</source>
+        <translation>kube-router를 제거할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n object(s) from the cluster. Pods lose their network until another network plugin runs.</source>
+        <translation>
+            <numerusform>클러스터에서 오브젝트 %n개를 삭제합니다. 다른 네트워크 플러그인이 실행될 때까지 파드는 네트워크를 쓸 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <comment>@action:button</comment>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Uninstall cancelled; nothing was deleted.</source>
+        <translation>제거를 취소했습니다. 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeCheckCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks: %1 error(s), %2 warning(s), %3 note(s), %4 ok.</source>
+        <translation>사전 점검: 오류 %1개, 경고 %2개, 정보 %3개, 정상 %4개.</translation>
+    </message>
+    <message>
+        <source>Fix the errors above (the commands show how), then run podnet-wizard k8s check again.</source>
+        <translation>위의 오류를 고친 뒤(고치는 방법은 함께 나온 명령에 있습니다) podnet-wizard k8s check를 다시 실행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeClient</name>
+    <message>
+        <source>the Kubernetes API server</source>
+        <translation>Kubernetes API 서버</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeCommand</name>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>%1 has no current-context. Choose a context with --context; the kubeconfig has: %2.</source>
+        <translation>%1에 current-context가 없습니다. --context로 컨텍스트를 선택하세요. kubeconfig에 있는 컨텍스트: %2.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig (%1) has no context named &quot;%2&quot;. Choose one with --context: %3.</source>
+        <translation>kubeconfig(%1)에 &quot;%2&quot;(이)라는 컨텍스트가 없습니다. --context로 다음 중 하나를 선택하세요: %3.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig turns off TLS verification (insecure-skip-tls-verify) for context &quot;%1&quot;: anyone on the way could read and change what is sent, credentials included. Add the cluster&apos;s CA (certificate-authority-data) instead.</source>
+        <translation>kubeconfig가 컨텍스트 &quot;%1&quot;의 TLS 검증을 끕니다(insecure-skip-tls-verify). 통신 경로에 있는 누구든 자격 증명을 포함해 보내는 내용을 읽고 바꿀 수 있습니다. 대신 클러스터의 CA(certificate-authority-data)를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>the kubeconfig&apos;s server</source>
+        <translation>kubeconfig의 서버 주소</translation>
+    </message>
+    <message>
+        <source>Give the API server address the nodes use with --api-server.</source>
+        <translation>노드가 사용하는 API 서버 주소를 --api-server로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: note: --api-server not given, so kube-router gets the kubeconfig&apos;s server %1. It must be the address the nodes reach the API server at; if they use another one, give it with --api-server.</source>
+        <translation>podnet-wizard: 참고: --api-server를 지정하지 않아 kube-router에 kubeconfig의 서버 주소 %1을(를) 설정합니다. 이 주소는 노드가 API 서버에 접속하는 주소여야 합니다. 노드가 다른 주소를 쓴다면 --api-server로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (context &quot;%2&quot;). Check the kubeconfig and try podnet-wizard k8s check.</source>
+        <translation>%1(컨텍스트 &quot;%2&quot;)에 연결할 수 없습니다. kubeconfig를 확인하고 podnet-wizard k8s check를 실행해 보세요.</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(알 수 없는 사용자)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (context &quot;%2&quot;): Kubernetes %3, as %4.</source>
+        <translation>%1(컨텍스트 &quot;%2&quot;)에 연결했습니다: Kubernetes %3, 사용자 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeConfirmPrompt</name>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the short answer yes to [y/N]</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to [y/N]</comment>
+        <translation>예</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeConnectionManualForm</name>
+    <message>
+        <source>The token is saved in the keychain for this server.</source>
+        <translation>이 서버의 토큰이 키체인에 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Filled in the token saved in the keychain for this server.</source>
+        <translation>키체인에 저장된 이 서버의 토큰을 채워 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token is kept in memory only and must be typed again next time. Start your desktop&apos;s keyring to have it remembered.</source>
+        <translation>사용할 수 있는 키체인(시스템 비밀번호 저장소)이 없어서 토큰을 메모리에만 보관하며, 다음에 다시 입력해야 합니다. 토큰을 기억하게 하려면 데스크톱의 키링을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the keychain and is kept in memory only: %1</source>
+        <translation>토큰을 키체인에 저장할 수 없어서 메모리에만 보관합니다: %1</translation>
+    </message>
+    <message>
+        <source>Choose the cluster&apos;s CA certificate</source>
+        <translation>클러스터의 CA 인증서 선택</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation>인증서 (*.crt *.pem *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>API server &amp;URL:</source>
+        <translation>API 서버 주소(&amp;U):</translation>
+    </message>
+    <message>
+        <source>https://203.0.113.10:6443</source>
+        <translation>https://203.0.113.10:6443</translation>
+    </message>
+    <message>
+        <source>API server URL for this computer</source>
+        <translation>이 컴퓨터에서 접속할 API 서버 주소</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 인증서(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Optional: the cluster&apos;s ca.pem (else the system&apos;s CAs)</source>
+        <translation>선택 사항: 클러스터의 ca.pem (없으면 시스템의 CA 사용)</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 인증서 파일</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA certificate</source>
+        <translation>CA 인증서 찾아보기</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>토큰(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>A service account or user token</source>
+        <translation>서비스 어카운트 토큰 또는 사용자 토큰</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>보기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>토큰 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the keychain</source>
+        <translation>키체인에 토큰 기억(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember the token in the keychain</source>
+        <translation>키체인에 토큰 기억</translation>
+    </message>
+    <message>
+        <source>Keychain note</source>
+        <translation>키체인 안내</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeConnectionPage</name>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (위치: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (파일: %2)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Press Test connection to check the server, your credentials and the kinds kube-router needs.</source>
+        <translation>서버, 자격 증명, kube-router에 필요한 리소스 종류(kind)를 확인하려면 [연결 시험]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Test cancelled. Press Test connection to try again.</source>
+        <translation>시험을 취소했습니다. 다시 시도하려면 [연결 시험]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Waiting for the credential plugin &quot;%1&quot;… The first run can take a while: it may look up your login shell&apos;s PATH or ask you to log in.</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;을(를) 기다리는 중… 처음 실행할 때는 시간이 걸릴 수 있습니다. 로그인 셸의 PATH를 찾거나 로그인을 요청할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation>Kubernetes 클러스터</translation>
+    </message>
+    <message>
+        <source>Choose the cluster to install kube-router into and test the connection.</source>
+        <translation>kube-router를 설치할 클러스터를 선택하고 연결을 시험하세요.</translation>
+    </message>
+    <message>
+        <source>The wizard reads your kubeconfig as kubectl does and never changes it. It needs a user that may create cluster-wide objects, such as the tutorial&apos;s admin.</source>
+        <translation>마법사는 kubectl처럼 kubeconfig를 읽기만 하고 절대 바꾸지 않습니다. 실습의 admin처럼 클러스터 전체 범위의 오브젝트를 만들 수 있는 사용자가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Connection warnings</source>
+        <translation>연결 경고</translation>
+    </message>
+    <message>
+        <source>✖ TLS verification is off for this cluster (insecure-skip-tls-verify). Anyone on the way can pose as the server and take your credentials. Put the cluster&apos;s CA certificate into the kubeconfig instead.</source>
+        <translation>✖ 이 클러스터는 TLS 검증이 꺼져 있습니다(insecure-skip-tls-verify). 중간에 있는 누구든 서버로 가장해 자격 증명을 가로챌 수 있습니다. 대신 클러스터의 CA 인증서를 kubeconfig에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>TLS verification is off</source>
+        <translation>TLS 검증 꺼짐</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 시험</translation>
+    </message>
+    <message>
+        <source>Filled in the API server address from your kubeconfig; it must be an address the nodes reach (check it on the Network page).</source>
+        <translation>kubeconfig에서 API 서버 주소를 가져와 채웠습니다. 이 주소는 노드가 접속할 수 있는 주소여야 합니다(네트워크 페이지에서 확인하세요).</translation>
+    </message>
+    <message>
+        <source>API server address note</source>
+        <translation>API 서버 주소 안내</translation>
+    </message>
+    <message>
+        <source>&amp;Skip: I&apos;ll install kube-router myself</source>
+        <translation>건너뛰기(&amp;S): kube-router를 직접 설치합니다</translation>
+    </message>
+    <message>
+        <source>Skip connecting to the cluster</source>
+        <translation>클러스터 연결 건너뛰기</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeConnectionResultPanel</name>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>✔ Connected: Kubernetes %1.</source>
+        <translation>✔ 연결됨: Kubernetes %1.</translation>
+    </message>
+    <message>
+        <source>✔ Connected: Kubernetes %1 (%2).</source>
+        <translation>✔ 연결됨: Kubernetes %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server does not say who you are (it offers no SelfSubjectReview); that is fine for the test.</source>
+        <translation>서버가 사용자 정보를 알려 주지 않습니다(SelfSubjectReview를 제공하지 않음). 연결 시험에는 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>You are %1.</source>
+        <translation>현재 사용자는 %1입니다.</translation>
+    </message>
+    <message>
+        <source>You are %1, in the groups %2.</source>
+        <translation>현재 사용자는 %1(그룹: %2)입니다.</translation>
+    </message>
+    <message>
+        <source>These API groups did not answer and were skipped: %1.</source>
+        <translation>다음 API 그룹이 응답하지 않아 건너뛰었습니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server offers %n kind(s). Load kube-router&apos;s manifest to see how its kinds map to them.</source>
+        <translation>
+            <numerusform>서버가 제공하는 종류(kind)는 %n개입니다. kube-router 매니페스트를 불러오면 매니페스트의 종류가 이 중 어디에 대응하는지 볼 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s kinds on this server:</source>
+        <translation>이 서버에서 매니페스트의 종류:</translation>
+    </message>
+    <message>
+        <source>✖ %1 (%2): the server does not offer this kind; applying it will fail.</source>
+        <translation>✖ %1 (%2): 서버가 이 종류를 제공하지 않으므로 적용하면 실패합니다.</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2) → %3, per namespace</source>
+        <translation>✔ %1 (%2) → %3, 네임스페이스 단위</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2) → %3, cluster-wide</source>
+        <translation>✔ %1 (%2) → %3, 클러스터 전체</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>연결 시험 중</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>시험 취소</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>연결 시험 취소</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>연결 시험 결과</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>자세히(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>기술 세부 정보 보기</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>기술 세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeConnectionSourceBox</name>
+    <message>
+        <source>This kubeconfig has no contexts. Choose another file, or type in the server&apos;s address and a token.</source>
+        <translation>이 kubeconfig에는 컨텍스트가 없습니다. 다른 파일을 선택하거나, 서버 주소와 토큰을 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file</source>
+        <translation>kubeconfig 파일 선택</translation>
+    </message>
+    <message>
+        <source>Cluster server: %1</source>
+        <translation>클러스터 서버: %1</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is not defined.</source>
+        <translation>클러스터 &quot;%1&quot;이(가) 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>signs in through the credential plugin &quot;%1&quot;</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;(으)로 로그인</translation>
+    </message>
+    <message>
+        <source>signs in with a token</source>
+        <translation>토큰으로 로그인</translation>
+    </message>
+    <message>
+        <source>signs in with a user name and password</source>
+        <translation>사용자 이름과 비밀번호로 로그인</translation>
+    </message>
+    <message>
+        <source>signs in with a client certificate</source>
+        <translation>클라이언트 인증서로 로그인</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>사용자: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>사용자: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Namespace: %1</source>
+        <translation>네임스페이스: %1</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found (KUBECONFIG or ~/.kube/config)</source>
+        <translation>찾은 kubeconfig 없음 (KUBECONFIG 또는 ~/.kube/config)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;kubeconfig files from KUBECONFIG: %1</source>
+        <translation>KUBECONFIG의 kubeconfig 파일 사용(&amp;K): %1</translation>
+    </message>
+    <message>
+        <source>Use the &amp;kubeconfig found at %1</source>
+        <translation>%1에서 찾은 kubeconfig 사용(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Use the kubeconfig found on this computer</source>
+        <translation>이 컴퓨터에서 찾은 kubeconfig 사용</translation>
+    </message>
+    <message>
+        <source>Use &amp;another kubeconfig file:</source>
+        <translation>다른 kubeconfig 파일 사용(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Use another kubeconfig file</source>
+        <translation>다른 kubeconfig 파일 사용</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file</source>
+        <translation>kubeconfig 파일</translation>
+    </message>
+    <message>
+        <source>Path to a kubeconfig file</source>
+        <translation>kubeconfig 파일 경로</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a kubeconfig file</source>
+        <translation>kubeconfig 파일 찾아보기</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation>컨텍스트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>kubeconfig 컨텍스트</translation>
+    </message>
+    <message>
+        <source>The chosen context</source>
+        <translation>선택한 컨텍스트</translation>
+    </message>
+    <message>
+        <source>T&amp;ype in the server and a token</source>
+        <translation>서버와 토큰 직접 입력(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Type in the server and a token</source>
+        <translation>서버와 토큰 직접 입력</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeDiffCommand</name>
+    <message>
+        <source>%1: other field managers own fields the manifest sets:</source>
+        <translation>%1: 매니페스트가 설정하는 필드를 다른 필드 매니저가 소유하고 있습니다:</translation>
+    </message>
+    <message>
+        <source>  field %1 is owned by %2</source>
+        <translation>  필드 %1의 소유자: %2</translation>
+    </message>
+    <message>
+        <source>another manager</source>
+        <translation>다른 매니저</translation>
+    </message>
+    <message>
+        <source>To take these fields over for podnet-wizard, run again with --force-conflicts (the other tool may change them back).</source>
+        <translation>이 필드를 podnet-wizard가 가져오려면 --force-conflicts를 붙여 다시 실행하세요(다른 도구가 값을 되돌릴 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeReply</name>
+    <message>
+        <source>The Kubernetes API server did not accept the credentials (HTTP 401). Check the kubeconfig&apos;s user: the token or certificate may have expired; log in again and retry.</source>
+        <translation>Kubernetes API 서버가 자격 증명을 받아들이지 않았습니다(HTTP 401). kubeconfig의 사용자를 확인하세요. 토큰이나 인증서가 만료되었을 수 있으니 다시 로그인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server refused this request (HTTP 403): the kubeconfig&apos;s user lacks the permission. Use a cluster-admin context, or ask the cluster&apos;s administrator.</source>
+        <translation>Kubernetes API 서버가 이 요청을 거부했습니다(HTTP 403). kubeconfig의 사용자에게 권한이 없습니다. cluster-admin 컨텍스트를 사용하거나 클러스터 관리자에게 문의하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeUninstallCommand</name>
+    <message>
+        <source>None of kube-router&apos;s objects exist: nothing to delete.</source>
+        <translation>kube-router의 오브젝트가 하나도 없습니다. 삭제할 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) from the cluster?</source>
+        <translation>
+            <numerusform>클러스터에서 오브젝트 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>아무것도 삭제하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeVerbCommand</name>
+    <message>
+        <source>%1 Nothing asks for confirmation here because this is not a terminal: run again with --yes to go ahead.</source>
+        <translation>%1 터미널이 아니어서 확인을 요청할 수 없습니다. 진행하려면 --yes를 붙여 다시 실행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeWatchReader</name>
+    <message>
+        <source>The Kubernetes API server stopped watching %1. Try again; if it keeps happening, check the server&apos;s logs.</source>
+        <translation>Kubernetes API 서버가 %1 감시(watch)를 멈췄습니다. 다시 시도하고, 계속 발생하면 서버 로그를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::LivePortsLoader</name>
+    <message>
+        <source>Server names could not be read from Nova (%1); ports are shown by their own names.</source>
+        <translation>Nova에서 서버 이름을 읽을 수 없어서(%1) 포트를 자체 이름으로 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::ManifestApplyJob</name>
+    <message>
+        <source>Could not read %1 before applying it. %2</source>
+        <translation>적용하기 전에 %1을(를) 읽을 수 없었습니다. %2</translation>
+    </message>
+    <message>
+        <source>Could not apply %1. %2</source>
+        <translation>%1을(를) 적용할 수 없었습니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 (owned by %2)</source>
+        <comment>@info field and its manager</comment>
+        <translation>%1 (소유: %2)</translation>
+    </message>
+    <message>
+        <source>%1: other tools manage fields that this manifest sets to different values: %2. Take ownership to overwrite them with the manifest&apos;s values (apply with force), or change the manifest to keep theirs.</source>
+        <translation>%1: 이 매니페스트가 다른 값으로 설정하는 필드를 다른 도구가 관리하고 있습니다: %2. 소유권을 가져와 매니페스트의 값으로 덮어쓰거나(force로 적용), 다른 도구의 값을 유지하도록 매니페스트를 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>%1 not applied</source>
+        <comment>@info kubectl-style line</comment>
+        <translation>%1 적용 안 됨</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <comment>@info kubectl-style line</comment>
+        <translation>%1 생성됨</translation>
+    </message>
+    <message>
+        <source>%1 configured</source>
+        <comment>@info kubectl-style line</comment>
+        <translation>%1 변경됨</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <comment>@info kubectl-style line</comment>
+        <translation>%1 변경 없음</translation>
+    </message>
+    <message>
+        <source>%1 conflict</source>
+        <comment>@info kubectl-style line</comment>
+        <translation>%1 충돌</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <comment>@info kubectl-style line</comment>
+        <translation>%1 실패</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s): %1 created, %2 configured, %3 unchanged, %4 not applied</source>
+        <translation>
+            <numerusform>오브젝트 %n개: 생성됨 %1개, 변경됨 %2개, 변경 없음 %3개, 적용 안 됨 %4개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::ManifestDiffJob</name>
+    <message>
+        <source>Could not read %1 from the cluster. %2</source>
+        <translation>클러스터에서 %1을(를) 읽을 수 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>The server refused %1 in a trial run, so applying it would fail too. %2</source>
+        <translation>서버가 시험 실행 (dry run)에서 %1을(를) 거부했으므로 실제로 적용해도 실패합니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to configure, %3 unchanged, %4 with problems.</source>
+        <translation>생성 예정 %1, 변경 예정 %2, 변경 없음 %3, 문제 있음 %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info symbol and object</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -381,6 +3141,47 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
     </message>
 </context>
 <context>
+    <name>podnet::ManifestUninstallJob</name>
+    <message>
+        <source>Could not read %1 from the cluster. %2</source>
+        <translation>클러스터에서 %1을(를) 읽을 수 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>Could not delete %1; the objects after it were left in place. %2</source>
+        <translation>%1을(를) 삭제할 수 없습니다. 그 뒤의 오브젝트는 그대로 두었습니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 not removed</source>
+        <comment>@info uninstall line</comment>
+        <translation>%1 삭제 안 됨</translation>
+    </message>
+    <message>
+        <source>%1 exists (will be deleted)</source>
+        <comment>@info uninstall line</comment>
+        <translation>%1 있음 (삭제 예정)</translation>
+    </message>
+    <message>
+        <source>%1 not found (nothing to delete)</source>
+        <comment>@info uninstall line</comment>
+        <translation>%1 없음 (삭제할 것 없음)</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <comment>@info uninstall line</comment>
+        <translation>%1 삭제됨</translation>
+    </message>
+    <message>
+        <source>%1 already gone</source>
+        <comment>@info uninstall line</comment>
+        <translation>%1 이미 없음</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <comment>@info uninstall line</comment>
+        <translation>%1 실패: %2</translation>
+    </message>
+</context>
+<context>
     <name>podnet::NetworkPage</name>
     <message>
         <source>Cluster network</source>
@@ -435,10 +3236,1057 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
     </message>
 </context>
 <context>
+    <name>podnet::NeutronPortClient</name>
+    <message>
+        <source>Could not get a usable token from Keystone. Check the credentials and try again.</source>
+        <translation>Keystone에서 쓸 수 있는 토큰을 받지 못했습니다. 자격 증명을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The token is not scoped to a project, so the ports to change are unknown. Choose a project in the credentials.</source>
+        <translation>토큰의 범위(scope)가 프로젝트로 지정되어 있지 않아서 변경할 포트를 알 수 없습니다. 자격 증명에서 프로젝트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s service catalog lists no network (Neutron) endpoint for this region and interface. Check the region name.</source>
+        <translation>클라우드의 서비스 카탈로그에 이 리전과 인터페이스에 해당하는 네트워크(Neutron) 엔드포인트가 없습니다. 리전 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Neutron refused a token Keystone had just issued (HTTP 401). Check that the user still has a role in project %1 and that Neutron trusts this Keystone.</source>
+        <translation>Keystone이 방금 발급한 토큰을 Neutron이 거부했습니다(HTTP 401). 사용자에게 아직 프로젝트 %1의 역할이 있는지, Neutron이 이 Keystone을 신뢰하는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::OpenStackPage</name>
+    <message>
+        <source>OpenStack</source>
+        <comment>@title</comment>
+        <translation>OpenStack</translation>
+    </message>
+    <message>
+        <source>Sign in to the cloud whose ports carry your nodes, so that the wizard can allow pod traffic through them.</source>
+        <comment>@title</comment>
+        <translation>노드가 연결된 포트가 있는 클라우드에 로그인하세요. 그래야 마법사가 그 포트로 파드 트래픽을 허용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>OpenStack drops traffic from addresses a port does not own. The wizard adds the pod CIDR to each node&apos;s port as allowed address pairs; for that it needs credentials for the project that owns the nodes.</source>
+        <comment>@info</comment>
+        <translation>OpenStack은 포트에 속하지 않은 주소에서 오는 트래픽을 버립니다. 마법사는 각 노드의 포트에 파드 CIDR을 허용 주소 쌍 (allowed address pairs)으로 추가하며, 이를 위해 노드를 소유한 프로젝트의 자격 증명이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Where are the credentials?</source>
+        <comment>@title:group</comment>
+        <translation>자격 증명은 어디에 있나요?</translation>
+    </message>
+    <message>
+        <source>Credentials (Keystone v3)</source>
+        <comment>@title:group</comment>
+        <translation>자격 증명 (Keystone v3)</translation>
+    </message>
+    <message>
+        <source>Remember secrets in t&amp;he keychain</source>
+        <comment>@option:check</comment>
+        <translation>키체인에 비밀 값 기억(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Saves the password, application credential secret or token in the system&apos;s keychain after a successful test; never in a file.</source>
+        <comment>@info:tooltip</comment>
+        <translation>연결 시험에 성공하면 비밀번호, 애플리케이션 자격 증명 시크릿 또는 토큰을 키체인 (시스템 비밀번호 저장소)에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <comment>@label</comment>
+        <translation>키체인 상태</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <comment>@action:button</comment>
+        <translation>연결 시험(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Signs in to Keystone and asks Neutron for its extensions.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Keystone에 로그인하고 Neutron에 확장 기능 목록을 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <comment>@label</comment>
+        <translation>연결 시험 중</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <comment>@action:button</comment>
+        <translation>시험 취소</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <comment>@label</comment>
+        <translation>연결 시험 결과</translation>
+    </message>
+    <message>
+        <source>Skip: the allowed address pairs are &amp;already set, or I will set them myself</source>
+        <comment>@option:check</comment>
+        <translation>건너뛰기: 허용 주소 쌍 (allowed address pairs)이 이미 설정되어 있거나 직접 설정합니다(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::OpenStackSecrets</name>
+    <message>
+        <source>The imported settings hold no secret; looking in the keychain for the one saved for %1…</source>
+        <comment>@info</comment>
+        <translation>가져온 설정에 비밀 값이 없습니다. 키체인에서 %1에 저장된 비밀 값을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>✔ The secret for %1 was taken from the keychain.</source>
+        <comment>@info</comment>
+        <translation>✔ %1의 비밀 값을 키체인에서 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>The imported settings hold no secret and none is saved in the keychain for %1: enter it above.</source>
+        <comment>@info</comment>
+        <translation>가져온 설정에 비밀 값이 없고, 키체인에도 %1의 비밀 값이 저장되어 있지 않습니다. 위에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret is kept in memory only until you close the wizard.</source>
+        <comment>@info</comment>
+        <translation>사용할 수 있는 키체인 (시스템 비밀번호 저장소)이 없습니다. 비밀 값은 마법사를 닫을 때까지 메모리에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>✔ The secret for %1 is saved in the keychain.</source>
+        <comment>@info</comment>
+        <translation>✔ %1의 비밀 값을 키체인에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The secret for %1 was removed from the keychain.</source>
+        <comment>@info</comment>
+        <translation>%1의 비밀 값을 키체인에서 지웠습니다.</translation>
+    </message>
+</context>
+<context>
     <name>podnet::PodNetWizard</name>
     <message>
         <source>PodNet Wizard</source>
         <translation>PodNet 마법사</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PortApplyJob</name>
+    <message>
+        <source>Not changed: the run was cancelled before this port&apos;s turn.</source>
+        <translation>변경 안 됨: 이 포트의 차례가 오기 전에 실행이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not changed: the run was cancelled while waiting to try again.</source>
+        <translation>변경 안 됨: 다시 시도하려고 기다리는 동안 실행이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not changed: the run was cancelled before this port&apos;s change was sent.</source>
+        <translation>변경 안 됨: 이 포트의 변경 요청을 보내기 전에 실행이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not changed: the port changed meanwhile and the run was cancelled.</source>
+        <translation>변경 안 됨: 그사이에 포트가 바뀌었고 실행이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>The port kept changing while this run tried to update it (%1 times). Check who else changes it, then run again.</source>
+        <translation>이번 실행이 포트를 수정하는 동안 포트가 계속 바뀌었습니다(%1회). 누가 이 포트를 바꾸는지 확인한 뒤 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Could not find out whether the change reached port %1: %2 Check the port and run again (a rerun only adds what is missing).</source>
+        <translation>변경이 포트 %1에 반영되었는지 알 수 없습니다: %2 포트를 확인하고 다시 실행하세요(다시 실행하면 빠진 것만 추가합니다).</translation>
+    </message>
+    <message>
+        <source>Not changed: the run was cancelled.</source>
+        <translation>변경 안 됨: 실행이 중단되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PortApplyPage</name>
+    <message>
+        <source>There is no plan yet. Go back to the plan page and let it read the ports.</source>
+        <translation>아직 변경 계획이 없습니다. 변경 계획 페이지로 돌아가 포트를 읽어 오게 하세요.</translation>
+    </message>
+    <message>
+        <source>The ports could not be read again, so nothing was changed: %1 Check the connection, then click Check again.</source>
+        <translation>포트를 다시 읽을 수 없어서 아무것도 바꾸지 않았습니다: %1 연결을 확인한 뒤 [다시 확인]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, because the run could not be recorded for undo. %1</source>
+        <translation>되돌리기에 필요한 실행 기록을 남길 수 없어서 아무것도 바꾸지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ports</source>
+        <comment>@info:progress</comment>
+        <translation>포트 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>The journal of run %1 could not be read, so it cannot be undone from here.</source>
+        <translation>실행 %1의 저널을 읽을 수 없어서 여기에서는 되돌릴 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n port(s) changed</source>
+        <comment>@item run list</comment>
+        <translation>
+            <numerusform>%1 — 포트 %n개 변경됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier runs were found.</source>
+        <comment>@item run list</comment>
+        <translation>이전 실행 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checking that the ports have not changed since the plan was made…</source>
+        <translation>변경 계획을 세운 뒤 포트가 바뀌지 않았는지 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the ports to plan the undo of run %1…</source>
+        <translation>실행 %1을(를) 되돌릴 변경 계획을 세우기 위해 포트를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Undo of run %1: nothing left to remove. Nothing will be sent.</source>
+        <translation>실행 %1 되돌리기: 제거할 것이 남아 있지 않습니다. 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Undo of run %1 removes exactly the pairs it added. Check the table, then click Apply undo.</source>
+        <translation>실행 %1 되돌리기는 그 실행이 추가한 주소 쌍만 정확히 제거합니다. 표를 확인한 뒤 [되돌리기 적용]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every selected port already has the pairs, or cannot take them. Nothing will be sent.</source>
+        <translation>할 일이 없습니다. 선택한 모든 포트에 이미 주소 쌍이 있거나, 주소 쌍을 받을 수 없는 포트입니다. 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check the new plan and click Confirm new plan before applying.</source>
+        <translation>적용하기 전에 새 변경 계획을 확인하고 [새 변경 계획 확정]을 누르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to change %n port(s). Nothing is sent until you click Apply.</source>
+        <translation>
+            <numerusform>포트 %n개를 변경할 준비가 되었습니다. [적용]을 누르기 전에는 아무것도 보내지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: no new ports are started; waiting for the requests already sent…</source>
+        <translation>중단하는 중: 새 포트 작업은 더 시작하지 않고, 이미 보낸 요청이 끝나기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Applying… Cancel stops starting new ports.</source>
+        <translation>적용하는 중… [실행 중단]을 누르면 새 포트 작업을 더 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Finished. The table shows each port&apos;s result.</source>
+        <translation>완료했습니다. 표에서 포트별 결과를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply undo</source>
+        <comment>@action:button</comment>
+        <translation>되돌리기 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <comment>@action:button</comment>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs: apply</source>
+        <comment>@title</comment>
+        <translation>허용 주소 쌍 (allowed address pairs): 적용</translation>
+    </message>
+    <message>
+        <source>Changes the ports as planned, a few at a time.</source>
+        <comment>@title</comment>
+        <translation>변경 계획대로 포트를 몇 개씩 나누어 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reading ports</source>
+        <comment>@info:status</comment>
+        <translation>포트 읽는 중</translation>
+    </message>
+    <message>
+        <source>⚠ The ports changed since the plan was made; here is the new plan. Check it, then confirm.</source>
+        <translation>⚠ 변경 계획을 세운 뒤 포트가 바뀌어 새 변경 계획을 만들었습니다. 확인한 뒤 확정하세요.</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <comment>@label</comment>
+        <translation>변경 계획 바뀜</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm new plan</source>
+        <comment>@action:button</comment>
+        <translation>새 변경 계획 확정(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Confirm the new plan</source>
+        <comment>@action:button</comment>
+        <translation>새 변경 계획 확정</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <comment>@action:button</comment>
+        <translation>다시 확인(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Read the ports again</source>
+        <comment>@action:button</comment>
+        <translation>포트 다시 읽기</translation>
+    </message>
+    <message>
+        <source>Ports and their results</source>
+        <comment>@label</comment>
+        <translation>포트와 결과</translation>
+    </message>
+    <message>
+        <source>Plan totals</source>
+        <comment>@label</comment>
+        <translation>변경 계획 합계</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <comment>@label:spinbox</comment>
+        <translation>동시 요청 수(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <comment>@label:spinbox</comment>
+        <translation>동시 요청 수</translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <comment>@action:button</comment>
+        <translation>변경 계획 적용</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <comment>@action:button</comment>
+        <translation>실행 중단(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <comment>@action:button</comment>
+        <translation>실행 중단</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <comment>@label</comment>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@label</comment>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>What was and was not changed</source>
+        <comment>@label</comment>
+        <translation>변경된 것과 변경되지 않은 것</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <comment>@action:button</comment>
+        <translation>이 실행 되돌리기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Plan the undo of this run</source>
+        <comment>@action:button</comment>
+        <translation>이 실행의 되돌리기 계획 세우기</translation>
+    </message>
+    <message>
+        <source>&amp;Previous runs…</source>
+        <comment>@action:button</comment>
+        <translation>이전 실행 기록(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show previous runs</source>
+        <comment>@action:button</comment>
+        <translation>이전 실행 기록 보기</translation>
+    </message>
+    <message>
+        <source>Previous runs</source>
+        <comment>@label</comment>
+        <translation>이전 실행 기록</translation>
+    </message>
+    <message>
+        <source>Undo &amp;selected run…</source>
+        <comment>@action:button</comment>
+        <translation>선택한 실행 되돌리기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Plan the undo of the selected run</source>
+        <comment>@action:button</comment>
+        <translation>선택한 실행의 되돌리기 계획 세우기</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PortErrorPanel</name>
+    <message>
+        <source>✗ %1</source>
+        <comment>@info error with symbol</comment>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <comment>@action:button</comment>
+        <translation>자세히(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <comment>@action:button</comment>
+        <translation>기술 세부 정보 보기</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <comment>@label</comment>
+        <translation>기술 세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PortPlanModel</name>
+    <message numerus="yes">
+        <source>%n port(s) to change</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>변경할 포트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to remove</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>제거할 쌍 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already without them</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>이미 쌍이 없는 포트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to add</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>추가할 쌍 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>이미 완료 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>건너뜀 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>진행 불가 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… Waiting</source>
+        <comment>@item apply state</comment>
+        <translation>… 대기 중</translation>
+    </message>
+    <message>
+        <source>⟳ Working</source>
+        <comment>@item apply state</comment>
+        <translation>⟳ 작업 중</translation>
+    </message>
+    <message>
+        <source>✓ Changed</source>
+        <comment>@item apply state</comment>
+        <translation>✓ 변경됨</translation>
+    </message>
+    <message>
+        <source>= Already complete</source>
+        <comment>@item apply state</comment>
+        <translation>= 이미 완료</translation>
+    </message>
+    <message>
+        <source>– Skipped</source>
+        <comment>@item apply state</comment>
+        <translation>– 건너뜀</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <comment>@item apply state</comment>
+        <translation>✗ 실패</translation>
+    </message>
+    <message>
+        <source>○ Not changed (cancelled)</source>
+        <comment>@item apply state</comment>
+        <translation>○ 변경 안 함 (취소됨)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <comment>@item server</comment>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item port name (short id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>@item address pairs</comment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Pairs to remove</source>
+        <comment>@item plan status</comment>
+        <translation>쌍 제거 예정</translation>
+    </message>
+    <message>
+        <source>Pairs to add</source>
+        <comment>@item plan status</comment>
+        <translation>쌍 추가 예정</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <comment>@item plan status</comment>
+        <translation>제거할 쌍 없음</translation>
+    </message>
+    <message>
+        <source>Already complete</source>
+        <comment>@item plan status</comment>
+        <translation>이미 완료</translation>
+    </message>
+    <message>
+        <source>Port id: %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>포트 ID: %1</translation>
+    </message>
+    <message>
+        <source>Select server %1</source>
+        <comment>@info accessible</comment>
+        <translation>서버 %1 선택</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <comment>@title:column</comment>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Plan symbol</source>
+        <comment>@title:column</comment>
+        <translation>계획 기호</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>@title:column</comment>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>@title:column</comment>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Fixed IPs</source>
+        <comment>@title:column</comment>
+        <translation>고정 IP</translation>
+    </message>
+    <message>
+        <source>Pairs now</source>
+        <comment>@title:column</comment>
+        <translation>현재 쌍</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>@title:column</comment>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@title:column</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title:column</comment>
+        <translation>결과</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PortPlanPage</name>
+    <message>
+        <source>Reading the project&apos;s ports and servers…</source>
+        <comment>@info:status</comment>
+        <translation>프로젝트의 포트와 서버를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The ports could not be read: %1 Check the connection on the OpenStack page, then click Refresh.</source>
+        <translation>포트를 읽을 수 없습니다: %1 OpenStack 페이지에서 연결을 확인한 뒤 [새로 고침]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>The cluster or service CIDR is not valid. Go back to the network page and correct it.</source>
+        <translation>클러스터 CIDR 또는 서비스 CIDR이 올바르지 않습니다. 네트워크 페이지로 돌아가서 고치세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) read from the project.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>프로젝트에서 포트 %n개를 읽었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># Nothing to change: no command to run.</source>
+        <comment>@info shell comment</comment>
+        <translation># 변경할 내용이 없으므로 실행할 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs: plan</source>
+        <comment>@title</comment>
+        <translation>허용 주소 쌍: 변경 계획</translation>
+    </message>
+    <message>
+        <source>Which servers&apos; ports should accept pod and service traffic.</source>
+        <comment>@title</comment>
+        <translation>어느 서버의 포트가 파드 트래픽과 서비스 트래픽을 받아들일지 정합니다.</translation>
+    </message>
+    <message>
+        <source>Neutron drops packets from addresses it does not know. The tutorial adds the cluster CIDR and the service CIDR as allowed address pairs on every compute port. Here is what that would change, read from the live ports; nothing is changed yet.</source>
+        <translation>Neutron은 모르는 주소에서 온 패킷을 버립니다. 실습에서는 모든 컴퓨트 포트에 클러스터 CIDR과 서비스 CIDR을 허용 주소 쌍(allowed address pairs)으로 추가합니다. 아래는 현재 포트 상태를 읽어서 계산한 변경 내용이며, 아직 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <comment>@title:group</comment>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>&amp;All compute ports (like the tutorial)</source>
+        <comment>@option:radio</comment>
+        <translation>모든 컴퓨트 포트(&amp;A) (실습과 같음)</translation>
+    </message>
+    <message>
+        <source>All compute ports</source>
+        <comment>@option:radio</comment>
+        <translation>모든 컴퓨트 포트</translation>
+    </message>
+    <message>
+        <source>Servers &amp;matching:</source>
+        <comment>@option:radio</comment>
+        <translation>이름이 일치하는 서버(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Servers matching a name pattern</source>
+        <comment>@option:radio</comment>
+        <translation>이름 패턴과 일치하는 서버</translation>
+    </message>
+    <message>
+        <source>worker-*  (* and ? match any text, one character)</source>
+        <translation>worker-*  (*는 임의의 문자열, ?는 임의의 한 글자)</translation>
+    </message>
+    <message>
+        <source>Server name pattern</source>
+        <comment>@label</comment>
+        <translation>서버 이름 패턴</translation>
+    </message>
+    <message>
+        <source>&amp;Ticked rows only</source>
+        <comment>@option:radio</comment>
+        <translation>체크한 행만(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ticked servers only</source>
+        <comment>@option:radio</comment>
+        <translation>체크한 서버만</translation>
+    </message>
+    <message>
+        <source>Reading ports</source>
+        <comment>@info:status</comment>
+        <translation>포트 읽는 중</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <comment>@action:button</comment>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the ports again</source>
+        <comment>@action:button</comment>
+        <translation>포트 다시 읽기</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <comment>@label:listbox</comment>
+        <translation>표시(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All ports</source>
+        <comment>@item:inlistbox filter</comment>
+        <translation>모든 포트</translation>
+    </message>
+    <message>
+        <source>+ Changes</source>
+        <comment>@item:inlistbox filter</comment>
+        <translation>+ 변경</translation>
+    </message>
+    <message>
+        <source>= Complete</source>
+        <comment>@item:inlistbox filter</comment>
+        <translation>= 이미 완료</translation>
+    </message>
+    <message>
+        <source>skip Skipped</source>
+        <comment>@item:inlistbox filter</comment>
+        <translation>skip 건너뜀</translation>
+    </message>
+    <message>
+        <source>! Problems</source>
+        <comment>@item:inlistbox filter</comment>
+        <translation>! 문제</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <comment>@item:inlistbox filter</comment>
+        <translation>선택 안 됨</translation>
+    </message>
+    <message>
+        <source>Show ports</source>
+        <comment>@label:listbox</comment>
+        <translation>표시할 포트</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver name:</source>
+        <comment>@label:textbox</comment>
+        <translation>서버 이름(&amp;V):</translation>
+    </message>
+    <message>
+        <source>filter by server name</source>
+        <comment>@info:placeholder</comment>
+        <translation>서버 이름으로 거르기</translation>
+    </message>
+    <message>
+        <source>Filter by server name</source>
+        <comment>@label:textbox</comment>
+        <translation>서버 이름 필터</translation>
+    </message>
+    <message>
+        <source>Port plan</source>
+        <comment>@label</comment>
+        <translation>포트 변경 계획</translation>
+    </message>
+    <message>
+        <source>Plan totals</source>
+        <comment>@label</comment>
+        <translation>변경 계획 합계</translation>
+    </message>
+    <message>
+        <source>Show &amp;commands</source>
+        <comment>@option:check</comment>
+        <translation>명령 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the equivalent openstack commands</source>
+        <translation>같은 작업을 하는 openstack 명령 보기</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <comment>@action:button</comment>
+        <translation>복사(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy the commands</source>
+        <comment>@action:button</comment>
+        <translation>명령 복사</translation>
+    </message>
+    <message>
+        <source>Equivalent openstack commands</source>
+        <comment>@label</comment>
+        <translation>같은 작업을 하는 openstack 명령</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PortsCommand</name>
+    <message>
+        <source>Standard input is not a terminal, so nobody can confirm the changes. Check them with &quot;podnet-wizard ports plan&quot;, then add --yes.</source>
+        <translation>표준 입력이 터미널이 아니어서 변경을 확인받을 수 없습니다. &quot;podnet-wizard ports plan&quot;으로 변경 사항을 확인한 뒤 --yes를 덧붙이세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal of run %1. See the runs with &quot;podnet-wizard ports runs&quot;.</source>
+        <translation>실행 %1의 저널을 읽을 수 없습니다. &quot;podnet-wizard ports runs&quot;로 실행 목록을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Run %1 was itself an undo. Choose an apply run from &quot;podnet-wizard ports runs&quot;.</source>
+        <translation>실행 %1은(는) 그 자체가 되돌리기였습니다. &quot;podnet-wizard ports runs&quot;에서 적용 실행을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Undoing run %1 of %2, the most recent finished apply. Choose another with --journal ID (see &quot;podnet-wizard ports runs&quot;).</source>
+        <translation>가장 최근에 끝난 적용인 %2의 실행 %1을(를) 되돌립니다. 다른 실행을 고르려면 --journal ID를 쓰세요(&quot;podnet-wizard ports runs&quot; 참고).</translation>
+    </message>
+    <message>
+        <source>There is no finished apply run to undo in %1. Give one with --journal ID (see &quot;podnet-wizard ports runs&quot;).</source>
+        <translation>%1에 되돌릴 수 있는 끝난 적용 실행이 없습니다. --journal ID로 실행을 지정하세요(&quot;podnet-wizard ports runs&quot; 참고).</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: warning: %1</source>
+        <translation>podnet-wizard: 경고: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no password for %2. Put it in secure.yaml, set OS_PASSWORD (with --openrc), or run the command on a terminal to be asked for it.</source>
+        <translation>%1에 %2의 비밀번호가 없습니다. 비밀번호를 secure.yaml에 넣거나, (--openrc와 함께) OS_PASSWORD를 설정하거나, 터미널에서 명령을 실행해 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was changed.</source>
+        <translation>비밀번호를 입력하지 않았습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1의 비밀번호: </translation>
+    </message>
+    <message>
+        <source>Secret for %1: </source>
+        <translation>%1의 시크릿: </translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>%1에 로그인하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Reading the ports from Neutron failed: %1</source>
+        <translation>Neutron에서 포트를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The same changes with the openstack client:
+%1</source>
+        <translation>openstack 클라이언트로 같은 변경을 하려면:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the pairs run %1 added are no longer there.</source>
+        <translation>되돌릴 것이 없습니다. 실행 %1에서 추가한 주소 쌍이 이미 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every selected port already has both pairs.</source>
+        <translation>할 일이 없습니다. 선택한 모든 포트에 두 주소 쌍이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Undo these changes? [y/N] </source>
+        <translation>이 변경을 되돌릴까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>이 변경을 적용할까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed: every change must be journaled so it can be undone.</source>
+        <translation>%1 아무것도 바꾸지 않았습니다. 되돌릴 수 있도록 모든 변경은 저널에 남아야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n port(s), %1 at a time. Ctrl-C stops starting new changes.</source>
+        <translation>
+            <numerusform>포트 %n개를 한 번에 %1개씩 변경합니다. Ctrl-C를 누르면 새 변경을 더 시작하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>podnet-wizard: interrupted: starting no new changes and waiting for those already sent. Press Ctrl-C again to quit at once (the journal keeps what landed).</source>
+        <translation>podnet-wizard: 중단됨: 새 변경은 시작하지 않고 이미 보낸 변경을 기다립니다. 바로 끝내려면 Ctrl-C를 한 번 더 누르세요(반영된 변경은 저널에 남습니다).</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: interrupted: nothing was changed.</source>
+        <translation>podnet-wizard: 중단됨: 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: error: %1</source>
+        <translation>podnet-wizard: 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PreflightCheck</name>
+    <message>
+        <source>An earlier kube-router installation could not be checked</source>
+        <translation>이전 kube-router 설치를 점검할 수 없음</translation>
+    </message>
+    <message>
+        <source>kube-proxy could not be checked</source>
+        <translation>kube-proxy를 점검할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 Run the checks again once this is fixed.</source>
+        <translation>%1 이 문제를 해결한 뒤 점검을 다시 실행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PreflightPage</name>
+    <message>
+        <source>✔ OK</source>
+        <comment>@item preflight severity</comment>
+        <translation>✔ 정상</translation>
+    </message>
+    <message>
+        <source>ℹ Note</source>
+        <comment>@item preflight severity</comment>
+        <translation>ℹ 참고</translation>
+    </message>
+    <message>
+        <source>⚠ Warning</source>
+        <comment>@item preflight severity</comment>
+        <translation>⚠ 경고</translation>
+    </message>
+    <message>
+        <source>✖ Problem</source>
+        <comment>@item preflight severity</comment>
+        <translation>✖ 문제</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item severity: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Important: kube-router is already installed with another API server address, and applying does not change what the nodes already have. After applying, run the commands shown for &quot;%1&quot; on every node, in order.</source>
+        <translation>⚠ 중요: kube-router가 이미 다른 API 서버 주소로 설치되어 있으며, 적용해도 노드에 이미 있는 설정은 바뀌지 않습니다. 적용한 뒤 &quot;%1&quot; 항목에 표시된 명령을 모든 노드에서 순서대로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>No commands needed for this item.</source>
+        <translation>이 항목에는 실행할 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <source>ℹ These checks need a connection to the Kubernetes cluster, and the connection step was skipped. You can continue; to run them, go back and connect to the cluster.</source>
+        <translation>ℹ 이 점검에는 Kubernetes 클러스터 연결이 필요한데, 연결 단계를 건너뛰었습니다. 그대로 계속할 수 있습니다. 점검하려면 이전 단계로 돌아가 클러스터에 연결하세요.</translation>
+    </message>
+    <message>
+        <source>⏳ Checking the cluster…</source>
+        <translation>⏳ 클러스터를 점검하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>참고 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>정상 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>점검 완료: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Fix the problems and press Re-check, or tick &quot;continue anyway&quot; if you will fix them later (for example by annotating the nodes).</source>
+        <translation>문제를 해결한 뒤 [다시 점검]을 누르세요. 나중에 해결할 생각이라면(예: 노드에 어노테이션 추가) &quot;그대로 계속&quot;을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>✔ Commands copied to the clipboard.</source>
+        <translation>✔ 명령을 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <comment>@title</comment>
+        <translation>사전 점검</translation>
+    </message>
+    <message>
+        <source>A checklist before installing. Each item explains itself and says what to do.</source>
+        <translation>설치하기 전에 확인할 항목입니다. 항목마다 무슨 뜻인지, 무엇을 해야 하는지 설명합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>점검 결과(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Pre-flight findings</source>
+        <translation>사전 점검 결과</translation>
+    </message>
+    <message>
+        <source>What the selected finding means</source>
+        <translation>선택한 점검 결과의 의미</translation>
+    </message>
+    <message>
+        <source>Pre-flight status</source>
+        <translation>사전 점검 상태</translation>
+    </message>
+    <message>
+        <source>Important note</source>
+        <translation>중요 안내</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands:</source>
+        <translation>명령(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Commands for the selected finding</source>
+        <translation>선택한 점검 결과에 대한 명령</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <comment>@action:button</comment>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the commands</source>
+        <translation>명령 복사</translation>
+    </message>
+    <message>
+        <source>Copy the commands to the clipboard</source>
+        <translation>명령을 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check</source>
+        <comment>@action:button</comment>
+        <translation>다시 점검(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the checks again</source>
+        <translation>점검을 다시 실행합니다</translation>
+    </message>
+    <message>
+        <source>I &amp;understand; continue anyway</source>
+        <translation>이해했습니다. 그대로 계속합니다(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continue despite the problems</source>
+        <translation>문제가 있어도 계속 진행</translation>
     </message>
 </context>
 <context>
@@ -547,14 +4395,6 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
 <context>
     <name>podnet::RenderCommand</name>
     <message>
-        <source>error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>경고</translation>
-    </message>
-    <message>
         <source>Renders kube-router&apos;s manifest for your cluster, exactly as the tutorial&apos;s sed command does, and checks it.
 
 Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was written).</source>
@@ -567,28 +4407,8 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was wr
         <translation>매니페스트를 만듭니다.</translation>
     </message>
     <message>
-        <source>The Kubernetes API server URL as the nodes reach it, e.g. https://10.0.0.10:6443 (required).</source>
-        <translation>노드가 접속하는 Kubernetes API 서버 주소. 예: https://10.0.0.10:6443 (필수)</translation>
-    </message>
-    <message>
-        <source>The cluster (pod) CIDR. Default: %1.</source>
-        <translation>클러스터(파드) CIDR. 기본값: %1</translation>
-    </message>
-    <message>
-        <source>Where the template comes from: a file, an https URL, or &quot;builtin&quot;. Default: kube-router&apos;s upstream URL, then the copy saved by the last download.</source>
-        <translation>템플릿을 가져올 곳: 파일, https 주소, 또는 &quot;builtin&quot;. 기본값: kube-router 원본 주소, 실패하면 마지막으로 내려받아 저장한 사본.</translation>
-    </message>
-    <message>
-        <source>Pin kube-router&apos;s image to this tag or sha256 digest.</source>
-        <translation>kube-router 이미지를 이 태그나 sha256 다이제스트로 고정합니다.</translation>
-    </message>
-    <message>
         <source>Write the manifest to this file (atomically) instead of standard output.</source>
         <translation>매니페스트를 표준 출력 대신 이 파일에 씁니다(원자적 쓰기).</translation>
-    </message>
-    <message>
-        <source>Give up a download after this many seconds without data. Default: 20.</source>
-        <translation>이 시간(초) 동안 데이터가 오지 않으면 내려받기를 포기합니다. 기본값: 20</translation>
     </message>
     <message>
         <source>See podnet-wizard render --help.</source>
@@ -598,23 +4418,61 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was wr
         <source>Unexpected argument &quot;%1&quot;. See podnet-wizard render --help.</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;입니다. podnet-wizard render --help를 참고하세요.</translation>
     </message>
-    <message>
-        <source>--api-server is required, for example --api-server https://10.0.0.10:6443.</source>
-        <translation>--api-server가 필요합니다. 예: --api-server https://10.0.0.10:6443</translation>
-    </message>
-    <message>
-        <source>--download-timeout must be a number of seconds between 0 and 600.</source>
-        <translation>--download-timeout은 0보다 크고 600 이하인 초 단위 숫자여야 합니다.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n object(s) to %1.</source>
         <translation>
             <numerusform>오브젝트 %n개를 %1에 썼습니다.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>podnet::RolloutWatch</name>
     <message>
-        <source>To render without the network, add --template builtin.</source>
-        <translation>네트워크 없이 만들려면 --template builtin을 덧붙이세요.</translation>
+        <source>The DaemonSet %1 no longer exists, so there is no rollout to follow. Apply the manifest again.</source>
+        <translation>데몬셋 %1이(가) 더 이상 없어서 지켜볼 롤아웃이 없습니다. 매니페스트를 다시 적용하세요.</translation>
+    </message>
+    <message>
+        <source>DaemonSet %1 rolled out: %2 of %3 pods are up to date and ready.</source>
+        <translation>데몬셋 %1 롤아웃 완료: 파드 %3개 중 %2개가 최신 상태이며 준비되었습니다.</translation>
+    </message>
+    <message>
+        <source>DaemonSet %1 could not be read before the time ran out. Check the connection to the cluster and follow it with: kubectl -n kube-system rollout status daemonset/%1</source>
+        <translation>제한 시간 안에 데몬셋 %1을(를) 읽을 수 없었습니다. 클러스터 연결을 확인하고 다음 명령으로 지켜보세요: kubectl -n kube-system rollout status daemonset/%1</translation>
+    </message>
+    <message>
+        <source>DaemonSet %1 has not finished rolling out: %2 pods wanted, %3 up to date, %4 ready. Look at the pods that are not ready: kubectl -n kube-system get pods -l k8s-app=kube-router -o wide, then kubectl -n kube-system logs on them.</source>
+        <translation>데몬셋 %1의 롤아웃이 끝나지 않았습니다: 필요한 파드 %2개, 최신 %3개, 준비됨 %4개. 준비되지 않은 파드를 살펴보세요: kubectl -n kube-system get pods -l k8s-app=kube-router -o wide로 찾은 뒤, 그 파드에 kubectl -n kube-system logs를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>DaemonSet %1: %2 pods wanted, %3 up to date, %4 ready.</source>
+        <translation>데몬셋 %1: 필요한 파드 %2개, 최신 %3개, 준비됨 %4개.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SecretJob</name>
+    <message>
+        <source>No secret is saved in the keychain for %1. Enter it.</source>
+        <translation>키체인에 %1의 비밀 값이 저장되어 있지 않습니다. 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No secret was saved in the keychain for %1; there is nothing to remove.</source>
+        <translation>키체인에 %1의 비밀 값이 저장되어 있지 않으므로 지울 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service or KWallet) is available, so the secret is kept in memory only and must be entered again next time. Start your desktop&apos;s keyring to have it remembered.</source>
+        <translation>사용할 수 있는 키체인(Secret Service 또는 KWallet)이 없어서 비밀 값을 메모리에만 보관하며, 다음에 다시 입력해야 합니다. 비밀 값을 기억하게 하려면 데스크톱의 키링을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain did not save the secret for %1; it is kept in memory only. Unlock the keychain and try again.</source>
+        <translation>키체인이 %1의 비밀 값을 저장하지 않아 메모리에만 보관합니다. 키체인의 잠금을 해제하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give out the secret for %1. Unlock the keychain and try again, or enter the secret.</source>
+        <translation>키체인이 %1의 비밀 값을 내주지 않았습니다. 키체인의 잠금을 해제하고 다시 시도하거나, 비밀 값을 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the secret for %1. Remove it with your keychain application (service &quot;%2&quot;).</source>
+        <translation>키체인이 %1의 비밀 값을 지우지 않았습니다. 키체인 프로그램에서 직접 지우세요(서비스 &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
