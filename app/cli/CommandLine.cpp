@@ -4,6 +4,8 @@
 
 #include "cli/ConsoleOutput.h"
 #include "cli/ExitCode.h"
+#include "cli/KubeCommand.h"
+#include "cli/PortsCommand.h"
 #include "cli/RenderCommand.h"
 
 namespace podnet {
@@ -62,6 +64,10 @@ QString CommandLine::helpText()
               "\n"
               "Commands:\n"
               "  render     Render kube-router's manifest for your cluster and check it.\n"
+              "  k8s        Check the cluster, then diff, apply or uninstall kube-router "
+              "(check|diff|apply|uninstall).\n"
+              "  ports      Plan, apply or undo the allowed address pairs on your nodes' "
+              "OpenStack ports.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help. \"podnet-wizard COMMAND --help\" shows a "
@@ -91,6 +97,34 @@ int CommandLine::run(QCoreApplication &app, const QStringList &arguments)
         int exitCode = ExitFailed;
         bool finished = false;
         QObject::connect(&command, &RenderCommand::done, &app, [&](int code) {
+            exitCode = code;
+            finished = true;
+            app.exit(code);
+        });
+        command.start(arguments);
+        if (!finished)
+            app.exec();
+        return exitCode;
+    }
+    if (first == QLatin1String("k8s")) {
+        KubeCommand command;
+        int exitCode = ExitFailed;
+        bool finished = false;
+        QObject::connect(&command, &KubeCommand::done, &app, [&](int code) {
+            exitCode = code;
+            finished = true;
+            app.exit(code);
+        });
+        command.start(arguments);
+        if (!finished)
+            app.exec();
+        return exitCode;
+    }
+    if (first == QLatin1String("ports")) {
+        PortsCommand command;
+        int exitCode = ExitFailed;
+        bool finished = false;
+        QObject::connect(&command, &PortsCommand::done, &app, [&](int code) {
             exitCode = code;
             finished = true;
             app.exit(code);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "manifest/RenderedManifest.h"
+#include "cli/RenderOptions.h"
 #include "manifest/TemplateLoader.h"
 
 #include <QNetworkAccessManager>
@@ -32,10 +32,7 @@ private:
 
     QNetworkAccessManager m_network;
     TemplateLoader m_loader;
-    TemplateSource m_source;
-    QString m_apiServer;
-    QString m_clusterCidr;
-    QString m_imageTag;
+    RenderOptions m_options {true};
     QString m_output;
     bool m_done = false;
 };

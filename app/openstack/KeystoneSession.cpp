@@ -13,6 +13,8 @@
 #include <QSslError>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace podnet {
 
 namespace {
@@ -88,7 +90,10 @@ bool KeystoneSession::isAuthenticated() const
     if (m_token.isEmpty())
         return false;
     // A token about to expire is as good as gone: the request it goes with would fail midway.
-    return !m_expiresAt.isValid() || QDateTime::currentDateTimeUtc().addSecs(60) < m_expiresAt;
+    // The margin is a quarter of the token's life, at most a minute, so that clouds with very
+    // short tokens still get to use them.
+    return !m_expiresAt.isValid()
+            || QDateTime::currentDateTimeUtc().addSecs(m_renewMargin) < m_expiresAt;
 }
 
 void KeystoneSession::invalidate()
@@ -308,6 +313,9 @@ void KeystoneSession::succeed(QNetworkReply *reply, const QByteArray &body)
 
     m_token = subjectToken;
     m_expiresAt = expiresAt;
+    m_renewMargin = expiresAt.isValid()
+            ? std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(expiresAt) / 4, 0, 60)
+            : 0;
     m_catalog = catalog;
     m_userName = user.value(QLatin1String("name")).toString();
     m_userId = user.value(QLatin1String("id")).toString();

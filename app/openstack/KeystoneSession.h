@@ -109,6 +109,7 @@ private:
 
     QByteArray m_token;
     QDateTime m_expiresAt;
+    qint64 m_renewMargin = 0; ///< seconds before expiry at which the token counts as gone
     KeystoneCatalog m_catalog;
     QString m_userName;
     QString m_userId;

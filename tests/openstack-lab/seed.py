@@ -185,9 +185,20 @@ def main():
         created = post("/ports", {"ports": [body for _, body in batch]})["ports"]
         return [(category, p) for (category, _), p in zip(batch, created)]
 
+    created = []
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         for done in pool.map(create, batches):
-            results.extend(done)
+            created.extend(done)
+    results.extend(created)
+
+    # Neutron 21 (ML2) drops allowed_address_pairs given in a bulk POST (the ports come back with
+    # none, observed): put them on afterwards, like a repair.
+    bodies = {body["name"]: body for _, body in fixed + extra}
+    late = [(p["id"], bodies[p["name"]]["allowed_address_pairs"]) for _, p in created
+            if bodies[p["name"]].get("allowed_address_pairs") and not p["allowed_address_pairs"]]
+    if late:
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            list(pool.map(repair, late))
 
     order = {name: i for i, name in enumerate(b["name"] for _, b in fixed + extra)}
     results.sort(key=lambda cp: order[cp[1]["name"]])

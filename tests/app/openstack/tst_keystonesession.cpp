@@ -824,6 +824,7 @@ void TestKeystoneSession::coalescesConcurrentCalls()
 void TestKeystoneSession::expiryDecidesAuthenticated()
 {
     LoopbackHttpServer server;
+    // A cloud with 20-second tokens: still usable (renewed a quarter of the life early).
     const QString soon = QDateTime::currentDateTimeUtc().addSecs(20).toString(Qt::ISODateWithMs);
     server.route(tokensPath, tokenRoute(tokenBody(standardCatalog(server), soon)));
     QNetworkAccessManager network;
@@ -832,7 +833,15 @@ void TestKeystoneSession::expiryDecidesAuthenticated()
     session.authenticate();
     QVERIFY(ok.wait());
     QVERIFY(session.expiresAt().isValid());
-    QVERIFY(!session.isAuthenticated()); // too close to expiry to send a request with it
+    QVERIFY(session.isAuthenticated());
+
+    // A token that is already past its expiry is gone.
+    const QString past = QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODateWithMs);
+    server.route(tokensPath, tokenRoute(tokenBody(standardCatalog(server), past)));
+    session.invalidate();
+    session.authenticate();
+    QVERIFY(ok.wait());
+    QVERIFY(!session.isAuthenticated());
 
     routeToken(server);
     session.authenticate();

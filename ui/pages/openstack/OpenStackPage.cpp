@@ -5,9 +5,9 @@
 #include "CloudSourceChooser.h"
 #include "ConnectionResultPanel.h"
 #include "CredentialsForm.h"
+#include "OpenStackSecrets.h"
 #include "SetupState.h"
 #include "openstack/ConnectionCheck.h"
-#include "secrets/SecretJob.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace podnet {
@@ -36,6 +37,7 @@ OpenStackPage::OpenStackPage(SetupState *state, QWidget *parent)
 OpenStackPage::OpenStackPage(SetupState *state, const OpenStackSources &sources, QWidget *parent)
     : QWizardPage(parent)
     , m_state(state)
+    , m_secrets(new OpenStackSecrets(this))
     , m_intro(new QLabel(this))
     , m_sourceBox(new QGroupBox(this))
     , m_chooser(new CloudSourceChooser(sources, this))
@@ -57,6 +59,9 @@ OpenStackPage::OpenStackPage(SetupState *state, const OpenStackSources &sources,
             &CredentialsForm::detachFromImport);
     connect(m_form, &CredentialsForm::edited, this, &OpenStackPage::onEdited);
     connect(m_remember, &QCheckBox::toggled, this, &OpenStackPage::onRememberToggled);
+    connect(m_secrets, &OpenStackSecrets::loaded, this, &OpenStackPage::onSecretLoaded);
+    connect(m_secrets, &OpenStackSecrets::statusChanged, this,
+            &OpenStackPage::refreshKeychainStatus);
     connect(m_testButton, &QPushButton::clicked, this, &OpenStackPage::startTest);
     connect(m_cancelButton, &QPushButton::clicked, this, &OpenStackPage::cancelTest);
     connect(m_skip, &QCheckBox::toggled, this, [this](bool skipped) {
@@ -168,11 +173,13 @@ void OpenStackPage::onImported(const CredentialsImport &result)
     m_form->setCredentials(result.credentials);
     applyCredentials();
     m_result->showIdle();
-    setNote(KeychainNote::None);
+    m_secrets->abandonLoad();
+    refreshKeychainStatus();
     if (!result.credentials.hasSecret()) {
         // Not an error: a missing secret is asked for, or found in the keychain.
-        m_form->focusSecret();
-        loadSecret();
+        // After the event that made the choice (a closing combo list takes the focus back).
+        QTimer::singleShot(0, m_form, &CredentialsForm::focusSecret);
+        m_secrets->load(m_form->credentials());
     }
 }
 
@@ -184,8 +191,7 @@ void OpenStackPage::onEdited()
         m_result->showIdle();
     else
         m_result->showOutdated();
-    if (m_note == KeychainNote::Loading)
-        setNote(KeychainNote::None); // the answer would be for other values
+    m_secrets->abandonLoad(); // its answer would be for other values
 }
 
 void OpenStackPage::applyCredentials()
@@ -196,129 +202,31 @@ void OpenStackPage::applyCredentials()
     Q_EMIT completeChanged();
 }
 
-void OpenStackPage::loadSecret()
-{
-    const CloudCredentials credentials = m_form->credentials();
-    m_loadingKey = SecretStore::openStackKey(credentials);
-    setNote(KeychainNote::Loading, credentials.identityKey());
-    SecretJob *job = m_secrets.load(m_loadingKey);
-    connect(job, &SecretJob::finished, this, &OpenStackPage::onKeychainFinished);
-}
-
-void OpenStackPage::storeSecret()
-{
-    const CloudCredentials &credentials = m_state->openStack()->credentials();
-    if (!credentials.hasSecret())
-        return;
-    SecretJob *job = m_secrets.store(SecretStore::openStackKey(credentials), credentials.secret);
-    connect(job, &SecretJob::finished, this, &OpenStackPage::onKeychainFinished);
-}
-
 void OpenStackPage::onRememberToggled(bool remember)
 {
     QSettings().setValue(rememberKey, remember);
-    const CloudCredentials &credentials = m_state->openStack()->credentials();
-    if (remember && m_state->openStack()->isConnected()) {
-        storeSecret();
-    } else if (!remember) {
-        SecretJob *job = m_secrets.remove(SecretStore::openStackKey(credentials));
-        connect(job, &SecretJob::finished, this, &OpenStackPage::onKeychainFinished);
-    }
+    if (remember && m_state->openStack()->isConnected())
+        m_secrets->store(m_state->openStack()->credentials());
+    else if (!remember)
+        m_secrets->remove(m_state->openStack()->credentials());
 }
 
-void OpenStackPage::onKeychainFinished(SecretJob *job)
+void OpenStackPage::onSecretLoaded(const QString &secret)
 {
-    const QString who = job->key().section(QLatin1Char('/'), 1);
-    const SecretJob::Outcome outcome = job->outcome();
-    if (outcome == SecretJob::Outcome::NoKeychain) {
-        setNote(KeychainNote::NoKeychain);
-        return;
-    }
-    switch (job->operation()) {
-    case SecretJob::Operation::Load: {
-        if (job->key() != m_loadingKey || m_note != KeychainNote::Loading)
-            return; // the values changed meanwhile
-        m_loadingKey.clear();
-        if (outcome == SecretJob::Outcome::Ok && m_form->credentials().secret.isEmpty()) {
-            m_form->setSecret(job->secret());
-            // A saved secret means the user chose to remember it.
-            const QSignalBlocker blocker(m_remember);
-            m_remember->setChecked(true);
-            setNote(KeychainNote::Loaded, who);
-            onEdited();
-            setNote(KeychainNote::Loaded, who);
-        } else if (outcome == SecretJob::Outcome::NotFound) {
-            setNote(KeychainNote::NotFound, who);
-        } else if (outcome == SecretJob::Outcome::Failed) {
-            setNote(KeychainNote::Failed, who, job->message(), job->detail());
-        } else {
-            setNote(KeychainNote::None);
-        }
-        return;
-    }
-    case SecretJob::Operation::Store:
-        if (outcome == SecretJob::Outcome::Ok)
-            setNote(KeychainNote::Stored, who);
-        else
-            setNote(KeychainNote::Failed, who, job->message(), job->detail());
-        return;
-    case SecretJob::Operation::Remove:
-        if (outcome == SecretJob::Outcome::Ok)
-            setNote(KeychainNote::Removed, who);
-        else if (outcome == SecretJob::Outcome::Failed)
-            setNote(KeychainNote::Failed, who, job->message(), job->detail());
-        return;
-    }
+    if (!m_form->credentials().secret.isEmpty())
+        return; // typed in meanwhile
+    m_form->setSecret(secret);
+    // A saved secret means the user chose to remember it.
+    const QSignalBlocker blocker(m_remember);
+    m_remember->setChecked(true);
+    onEdited();
 }
 
-void OpenStackPage::setNote(KeychainNote note, const QString &who, const QString &message,
-                            const QString &detail)
+void OpenStackPage::refreshKeychainStatus()
 {
-    m_note = note;
-    m_noteWho = who;
-    m_noteMessage = message;
-    m_noteDetail = detail;
-    refreshNote();
-}
-
-void OpenStackPage::refreshNote()
-{
-    QString text;
-    switch (m_note) {
-    case KeychainNote::None:
-        break;
-    case KeychainNote::Loading:
-        text = tr("The imported settings hold no secret; looking in the keychain for the one "
-                  "saved for %1…",
-                  "@info")
-                       .arg(m_noteWho);
-        break;
-    case KeychainNote::Loaded:
-        text = tr("✔ The secret for %1 was taken from the keychain.", "@info").arg(m_noteWho);
-        break;
-    case KeychainNote::NotFound:
-        text = tr("The imported settings hold no secret and none is saved in the keychain for "
-                  "%1: enter it above.",
-                  "@info")
-                       .arg(m_noteWho);
-        break;
-    case KeychainNote::NoKeychain:
-        text = tr("No keychain is available: the secret is kept in memory only until you close "
-                  "the wizard.",
-                  "@info");
-        break;
-    case KeychainNote::Stored:
-        text = tr("✔ The secret for %1 is saved in the keychain.", "@info").arg(m_noteWho);
-        break;
-    case KeychainNote::Removed:
-        text = tr("The secret for %1 was removed from the keychain.", "@info").arg(m_noteWho);
-        break;
-    case KeychainNote::Failed:
-        text = m_noteMessage;
-        break;
-    }
+    const QString text = m_secrets->status();
     m_keychainStatus->setText(text);
-    m_keychainStatus->setToolTip(m_noteDetail);
+    m_keychainStatus->setToolTip(m_secrets->statusDetail());
     m_keychainStatus->setVisible(!text.isEmpty());
 }
 
@@ -363,7 +271,7 @@ void OpenStackPage::onCheckFinished(const ConnectionCheckResult &result)
     m_result->showResult(result);
     m_state->openStack()->setCheckResult(result);
     if (m_remember->isChecked())
-        storeSecret();
+        m_secrets->store(m_state->openStack()->credentials());
     refreshButtons();
     Q_EMIT completeChanged();
 }
@@ -413,7 +321,7 @@ void OpenStackPage::retranslateUi()
                        "myself",
                        "@option:check"));
     m_skip->setAccessibleName(m_skip->text().remove(QLatin1Char('&')));
-    refreshNote();
+    refreshKeychainStatus();
 }
 
 void OpenStackPage::changeEvent(QEvent *event)

@@ -6,7 +6,6 @@
 #include "net/HttpFailure.h"
 #include "openstack/ConnectionCheckResult.h"
 #include "openstack/CredentialsImport.h"
-#include "secrets/SecretStore.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -23,7 +22,7 @@ class CloudSourceChooser;
 class ConnectionCheck;
 class ConnectionResultPanel;
 class CredentialsForm;
-class SecretJob;
+class OpenStackSecrets;
 class SetupState;
 
 /// The OpenStack credentials (Keystone v3: password, application credential or token), imported
@@ -57,45 +56,24 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class KeychainNote {
-        None,
-        Loading,
-        Loaded,
-        NotFound,
-        NoKeychain,
-        Stored,
-        Removed,
-        Failed
-    };
-
     void buildUi();
     void onImported(const CredentialsImport &result);
     void onEdited();
     void applyCredentials();
-    void loadSecret();
-    void storeSecret();
     void onRememberToggled(bool remember);
-    void onKeychainFinished(SecretJob *job);
-    void setNote(KeychainNote note, const QString &who = {}, const QString &message = {},
-                 const QString &detail = {});
+    void onSecretLoaded(const QString &secret);
+    void refreshKeychainStatus();
     void startTest();
     void cancelTest();
     void dropCheck();
     void onCheckFinished(const ConnectionCheckResult &result);
     void onCheckFailed(const HttpFailure &failure);
     void refreshButtons();
-    void refreshNote();
     void retranslateUi();
 
     SetupState *m_state;
-    SecretStore m_secrets;
     QPointer<ConnectionCheck> m_check;
-    QString m_loadingKey; ///< the keychain key being read; a later answer for another is stale
-
-    KeychainNote m_note = KeychainNote::None;
-    QString m_noteWho;
-    QString m_noteMessage;
-    QString m_noteDetail;
+    OpenStackSecrets *m_secrets;
 
     QLabel *m_intro;
     QGroupBox *m_sourceBox;
