@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "kube/KubeState.h"
 #include "manifest/ManifestRenderer.h"
 #include "manifest/ManifestTemplate.h"
-#include "kube/KubeState.h"
 #include "openstack/OpenStackState.h"
 #include "settings/NetworkSettings.h"
 
