@@ -190,7 +190,21 @@ Options:
 
 Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was changed or written).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: podnet-wizard [COMMAND] [OPTIONS]
+
+OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구성합니다. 마법사가 단계별로 안내합니다. 명령 없이 실행하면 마법사가 열립니다.
+
+명령:
+  render     클러스터에 맞는 kube-router 매니페스트를 만들고 검사합니다.
+  k8s        클러스터를 점검한 뒤 kube-router의 변경 내용 비교(diff), 적용, 제거를 합니다(check|diff|apply|uninstall).
+  ports      노드의 OpenStack 포트에 허용 주소 쌍 (allowed address pairs)을 추가하는 변경 계획을 세우고, 적용하거나 되돌립니다.
+
+옵션:
+  -h, --help     이 도움말을 표시합니다. &quot;podnet-wizard COMMAND --help&quot;는 명령의 옵션을 보여 줍니다.
+  -v, --version  버전을 표시합니다.
+
+종료 코드: 0 완료, 1 실패(네트워크, 파일 시스템), 2 잘못된 입력(아무것도 바꾸거나 쓰지 않음).
+</translation>
     </message>
 </context>
 <context>
@@ -395,79 +409,86 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was ch
   uninstall  Delete the manifest&apos;s objects.
 
 Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight error), 2 bad input or cannot connect (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>마법사의 Kubernetes 단계와 같은 방식으로 Kubernetes 클러스터에 kube-router를 설치합니다.
+
+  check      연결을 시험하고 사전 점검을 실행합니다.
+  diff       apply하면 무엇이 바뀌는지 보여 줍니다(서버 측 시험 실행, dry run).
+  apply      매니페스트를 적용하고 롤아웃을 지켜봅니다.
+  uninstall  매니페스트의 오브젝트를 삭제합니다.
+
+종료 코드: 0 완료 또는 할 일 없음, 1 일부 오브젝트 실패(또는 사전 점검 오류), 2 잘못된 입력 또는 연결 불가(아무것도 바꾸지 않음).</translation>
     </message>
     <message>
         <source>Work on a Kubernetes cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 클러스터에서 작업합니다.</translation>
     </message>
     <message>
         <source>check, diff, apply or uninstall.</source>
-        <translation type="unfinished"></translation>
+        <translation>check, diff, apply 또는 uninstall.</translation>
     </message>
     <message>
         <source>The kubeconfig file. Default: the files in KUBECONFIG, else ~/.kube/config.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일. 기본값: KUBECONFIG에 지정된 파일, 없으면 ~/.kube/config</translation>
     </message>
     <message>
         <source>The kubeconfig context. Default: its current-context.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 컨텍스트. 기본값: kubeconfig의 current-context</translation>
     </message>
     <message>
         <source>apply, uninstall: change the cluster without asking. Required when not running in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply, uninstall: 묻지 않고 클러스터를 변경합니다. 터미널에서 실행하지 않을 때는 반드시 지정해야 합니다.</translation>
     </message>
     <message>
         <source>apply: take over fields that other field managers own instead of stopping at the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 충돌에서 멈추는 대신, 다른 필드 매니저가 소유한 필드를 넘겨받습니다.</translation>
     </message>
     <message>
         <source>apply: follow kube-router&apos;s rollout for at most this many seconds. Default: 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: kube-router의 롤아웃을 최대 이 시간(초) 동안 지켜봅니다. 기본값: 300</translation>
     </message>
     <message>
         <source>apply: do not follow the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 롤아웃을 지켜보지 않습니다.</translation>
     </message>
     <message>
         <source>text (default) or json (one JSON document on standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>text(기본값) 또는 json(표준 출력에 JSON 문서 하나).</translation>
     </message>
     <message>
         <source>See podnet-wizard k8s --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>podnet-wizard k8s --help를 참고하세요.</translation>
     </message>
     <message>
         <source>Name what to do: podnet-wizard k8s check|diff|apply|uninstall.</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇을 할지 지정하세요: podnet-wizard k8s check|diff|apply|uninstall.</translation>
     </message>
     <message>
         <source>Unknown k8s command &quot;%1&quot;: use check, diff, apply or uninstall.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 알 수 없는 k8s 명령입니다. check, diff, apply, uninstall 중 하나를 사용하세요.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인수 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>--%1 only applies to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 옵션은 %2에만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>--kubeconfig needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kubeconfig에는 파일 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>--wait must be a whole number of seconds between 1 and %1; --no-wait skips waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait 값은 1에서 %1 사이의 정수(초)여야 합니다. 기다리지 않으려면 --no-wait를 쓰세요.</translation>
     </message>
     <message>
         <source>Give either --wait or --no-wait, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait와 --no-wait 중 하나만 지정하세요.</translation>
     </message>
     <message>
         <source>--output must be text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 값은 text 또는 json이어야 합니다. &quot;%1&quot;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>warning</source>
@@ -905,11 +926,11 @@ Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight erro
     <name>PortsCredentials</name>
     <message>
         <source>%1 defines several clouds: %2. Choose one with --os-cloud NAME or OS_CLOUD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 여러 클라우드가 정의되어 있습니다: %2. --os-cloud NAME 또는 OS_CLOUD로 하나를 선택하세요.</translation>
     </message>
     <message>
         <source>the OS_* environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>OS_* 환경 변수</translation>
     </message>
 </context>
 <context>
@@ -926,27 +947,37 @@ Actions:
 Credentials come from --openrc FILE, else the cloud --os-cloud NAME (or OS_CLOUD) in clouds.yaml and secure.yaml, else the OS_* environment variables, else the only cloud in clouds.yaml. A missing password is taken from OS_PASSWORD or asked for on the terminal; it is never an option.
 
 Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrupted (listed), 2 bad input or sign-in failed (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack 위 Kubernetes 노드의 컴퓨트 포트에 클러스터 CIDR과 서비스 CIDR을 허용 주소 쌍 (allowed address pairs)으로 추가해서 Neutron이 파드 트래픽과 서비스 트래픽을 버리지 않게 합니다. 추가한 쌍을 다시 제거할 수도 있습니다.
+
+동작:
+  plan   어느 포트에서 무엇이 바뀌는지 보여 줍니다(기본 동작). 아무것도 바꾸지 않습니다.
+  apply  변경 계획을 보여 주고 확인을 받은 뒤 포트를 변경합니다. 모든 변경은 저널에 기록됩니다.
+  undo   이전 적용에서 추가한 쌍만 정확히 제거합니다(--journal ID; 기본값: 가장 최근에 끝난 적용).
+  runs   저널에 기록된 실행을 최신 순으로 나열합니다.
+
+자격 증명은 다음 순서로 찾습니다: --openrc FILE, clouds.yaml과 secure.yaml의 --os-cloud NAME(또는 OS_CLOUD) 클라우드, OS_* 환경 변수, clouds.yaml에 하나뿐인 클라우드. 비밀번호가 없으면 OS_PASSWORD에서 가져오거나 터미널에서 묻습니다. 비밀번호는 옵션으로 받지 않습니다.
+
+종료 코드: 0 완료 또는 할 일 없음, 1 일부 포트 실패 또는 실행 중단(목록 표시), 2 잘못된 입력 또는 로그인 실패(아무것도 바꾸지 않음).</translation>
     </message>
     <message>
         <source>plan, apply, undo or runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan, apply, undo 또는 runs.</translation>
     </message>
     <message>
         <source>The cloud in clouds.yaml. Default: OS_CLOUD.</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml의 클라우드. 기본값: OS_CLOUD</translation>
     </message>
     <message>
         <source>Read the credentials from this openrc file (it is read, never run).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 openrc 파일에서 자격 증명을 읽습니다(파일을 읽기만 하고 실행하지는 않습니다).</translation>
     </message>
     <message>
         <source>Use Neutron of this region. Default: as the credentials say.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 리전의 Neutron을 사용합니다. 기본값: 자격 증명에 지정된 리전</translation>
     </message>
     <message>
         <source>Endpoint interface: public, internal or admin. Default: as the credentials say.</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트 인터페이스: public, internal 또는 admin. 기본값: 자격 증명에 지정된 인터페이스</translation>
     </message>
     <message>
         <source>The cluster (pod) CIDR. Default: %1.</source>
@@ -954,83 +985,83 @@ Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrup
     </message>
     <message>
         <source>The service CIDR. Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 CIDR. 기본값: %1</translation>
     </message>
     <message>
         <source>Only the servers whose name matches this pattern (* and ?, whole name, case-sensitive). Default: every server.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 이 패턴과 일치하는 서버만 대상으로 합니다(*와 ? 사용 가능, 이름 전체 일치, 대소문자 구분). 기본값: 모든 서버</translation>
     </message>
     <message>
         <source>Ports changed at once, 1 to 64. Default: 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>동시에 변경할 포트 수(1~64). 기본값: 8</translation>
     </message>
     <message>
         <source>Allowed address pairs per port as your Neutron is configured (max_allowed_address_pair). Default: 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutron 설정에 따른 포트당 허용 주소 쌍 최대 개수(max_allowed_address_pair). 기본값: 10</translation>
     </message>
     <message>
         <source>Apply or undo without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>묻지 않고 적용하거나 되돌립니다.</translation>
     </message>
     <message>
         <source>undo: the run to undo (see &quot;ports runs&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>undo: 되돌릴 실행(&quot;ports runs&quot; 참고).</translation>
     </message>
     <message>
         <source>Where run journals are kept. Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 저널을 보관하는 위치. 기본값: %1</translation>
     </message>
     <message>
         <source>Also print the openstack commands that make the same changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 변경을 하는 openstack 명령도 출력합니다.</translation>
     </message>
     <message>
         <source>text or json. Default: text.</source>
-        <translation type="unfinished"></translation>
+        <translation>text 또는 json. 기본값: text</translation>
     </message>
     <message>
         <source>See podnet-wizard ports --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>podnet-wizard ports --help를 참고하세요.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use plan, apply, undo or runs. See podnet-wizard ports --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 알 수 없는 동작입니다. plan, apply, undo, runs 중 하나를 사용하세요. podnet-wizard ports --help를 참고하세요.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See podnet-wizard ports --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인수 &quot;%1&quot;입니다. podnet-wizard ports --help를 참고하세요.</translation>
     </message>
     <message>
         <source>--output must be text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 값은 text 또는 json이어야 합니다. &quot;%1&quot;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>--cluster-cidr %1 and --service-cidr %2 overlap. Choose two separate networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cluster-cidr %1과(와) --service-cidr %2이(가) 겹칩니다. 서로 겹치지 않는 두 네트워크를 지정하세요.</translation>
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency 값은 1에서 64 사이의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>--pair-limit must be a whole number from 2 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pair-limit 값은 2에서 1000 사이의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>--select needs a server name pattern, e.g. &quot;worker-*&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select에는 서버 이름 패턴이 필요합니다. 예: &quot;worker-*&quot;</translation>
     </message>
     <message>
         <source>Give either --os-cloud or --openrc, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--os-cloud와 --openrc 중 하나만 지정하세요.</translation>
     </message>
     <message>
         <source>--os-cloud needs the name of a cloud in clouds.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--os-cloud에는 clouds.yaml에 있는 클라우드 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>--journal only goes with undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--journal은 undo와 함께만 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1049,88 +1080,89 @@ Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrup
     </message>
     <message>
         <source>%1 changed %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 변경됨 %2  %3  %4</translation>
     </message>
     <message>
         <source>%1 complete %2  %3  nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이미 완료 %2  %3  할 일 없음</translation>
     </message>
     <message>
         <source>%1 skipped %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 건너뜀 %2  %3  %4</translation>
     </message>
     <message>
         <source>%1 FAILED %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실패 %2  %3  %4</translation>
     </message>
     <message>
         <source>%1 not changed %2  %3  cancelled before its change was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 변경 안 됨 %2  %3  변경 요청을 보내기 전에 취소됨</translation>
     </message>
     <message>
         <source>Interrupted: no new changes were started; the changes already sent were waited for.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨: 새 변경은 시작하지 않았고, 이미 보낸 변경은 끝날 때까지 기다렸습니다.</translation>
     </message>
     <message>
         <source>Changed (%1 ports):</source>
-        <translation type="unfinished"></translation>
+        <translation>변경됨(포트 %1개):</translation>
     </message>
     <message>
         <source>Not changed (%1 ports):</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 안 됨(포트 %1개):</translation>
     </message>
     <message>
         <source>Failed (%1 ports):</source>
-        <translation type="unfinished"></translation>
+        <translation>실패(포트 %1개):</translation>
     </message>
     <message>
         <source>%1 ports changed, %2 unchanged, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 %1개 변경됨, %2개 변경 없음, %3개 실패.</translation>
     </message>
     <message>
         <source>Journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>저널: %1.</translation>
     </message>
     <message>
         <source>Journal: %1. To take these changes back: podnet-wizard ports undo --journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저널: %1. 이 변경을 되돌리려면: podnet-wizard ports undo --journal %1</translation>
     </message>
     <message>
         <source>Fix what the failed ports say and run the same command again: ports that are complete are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 포트에 표시된 문제를 해결한 뒤 같은 명령을 다시 실행하세요. 이미 완료된 포트는 건드리지 않습니다.</translation>
     </message>
     <message>
         <source>Run the same command again to finish: ports that are complete are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>마저 끝내려면 같은 명령을 다시 실행하세요. 이미 완료된 포트는 건드리지 않습니다.</translation>
     </message>
     <message>
         <source>No runs yet: &quot;podnet-wizard ports apply&quot; journals each run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행 기록이 없습니다. &quot;podnet-wizard ports apply&quot;는 실행할 때마다 저널에 기록합니다.
+</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>끝나지 않음</translation>
     </message>
     <message>
         <source>undo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 되돌리기</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 추가</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4 changed, %5 unchanged, %6 failed  %7  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4개 변경됨, %5개 변경 없음, %6개 실패  %7  %8</translation>
     </message>
 </context>
 <context>

@@ -359,10 +359,15 @@ private Q_SLOTS:
         kubeconfigFlow();
         {
             Fixture f(kubeconfigVariable(), m_dir.path());
-            QVERIFY(languages.setLanguage(QStringLiteral("en")));
             QCOMPARE(f.find<QPushButton>("kubeTestButton")->text(),
-                     QStringLiteral("&Test connection"));
+                     QStringLiteral("연결 시험(&T)"));
+            // The language change reaches the widgets as a posted event.
+            QVERIFY(languages.setLanguage(QStringLiteral("en")));
+            QTRY_COMPARE(f.find<QPushButton>("kubeTestButton")->text(),
+                         QStringLiteral("&Test connection"));
             QVERIFY(languages.setLanguage(QStringLiteral("ko")));
+            QTRY_COMPARE(f.find<QPushButton>("kubeTestButton")->text(),
+                         QStringLiteral("연결 시험(&T)"));
         }
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
     }
