@@ -1103,22 +1103,6 @@ Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrup
         <translation>중단됨: 새 변경은 시작하지 않았고, 이미 보낸 변경은 끝날 때까지 기다렸습니다.</translation>
     </message>
     <message>
-        <source>Changed (%1 ports):</source>
-        <translation>변경됨(포트 %1개):</translation>
-    </message>
-    <message>
-        <source>Not changed (%1 ports):</source>
-        <translation>변경 안 됨(포트 %1개):</translation>
-    </message>
-    <message>
-        <source>Failed (%1 ports):</source>
-        <translation>실패(포트 %1개):</translation>
-    </message>
-    <message>
-        <source>%1 ports changed, %2 unchanged, %3 failed.</source>
-        <translation>포트 %1개 변경됨, %2개 변경 없음, %3개 실패.</translation>
-    </message>
-    <message>
         <source>Journal: %1.</source>
         <translation>저널: %1.</translation>
     </message>
@@ -1163,6 +1147,22 @@ Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrup
     <message>
         <source>%1  %2  %3  %4 changed, %5 unchanged, %6 failed  %7  %8</source>
         <translation>%1  %2  %3  %4개 변경됨, %5개 변경 없음, %6개 실패  %7  %8</translation>
+    </message>
+    <message>
+        <source>Changed ports (%1):</source>
+        <translation>변경된 포트(%1개):</translation>
+    </message>
+    <message>
+        <source>Ports not changed (%1):</source>
+        <translation>변경되지 않은 포트(%1개):</translation>
+    </message>
+    <message>
+        <source>Failed ports (%1):</source>
+        <translation>실패한 포트(%1개):</translation>
+    </message>
+    <message>
+        <source>Ports changed: %1, unchanged: %2, failed: %3.</source>
+        <translation>포트 변경됨 %1개, 변경 없음 %2개, 실패 %3개.</translation>
     </message>
 </context>
 <context>
@@ -2620,10 +2620,6 @@ Neutron 확장 기능: %2</translation>
         <translation>CA 인증서 찾아보기</translation>
     </message>
     <message>
-        <source>&amp;Token:</source>
-        <translation>토큰(&amp;T):</translation>
-    </message>
-    <message>
         <source>Bearer token</source>
         <translation>Bearer 토큰</translation>
     </message>
@@ -2650,6 +2646,10 @@ Neutron 확장 기능: %2</translation>
     <message>
         <source>Keychain note</source>
         <translation>키체인 안내</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>토큰(&amp;E):</translation>
     </message>
 </context>
 <context>

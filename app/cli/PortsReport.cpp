@@ -106,7 +106,7 @@ QString PortsReport::summary(const PortApplyResult &result, const QString &runId
     if (result.cancelled) {
         lines.append(tr("Interrupted: no new changes were started; the changes already sent "
                         "were waited for."));
-        lines.append(tr("Changed (%1 ports):").arg(changed.size()));
+        lines.append(tr("Changed ports (%1):").arg(changed.size()));
         for (const PortApplyResult::Item &item : changed)
             lines.append(QStringLiteral("  %1  %2").arg(serverText(item), item.portId));
         QStringList untouched;
@@ -114,17 +114,17 @@ QString PortsReport::summary(const PortApplyResult &result, const QString &runId
             if (item.state == PortApplyResult::State::Cancelled)
                 untouched.append(QStringLiteral("  %1  %2").arg(serverText(item), item.portId));
         }
-        lines.append(tr("Not changed (%1 ports):").arg(untouched.size()));
+        lines.append(tr("Ports not changed (%1):").arg(untouched.size()));
         lines.append(untouched);
     }
     if (!failed.isEmpty()) {
-        lines.append(tr("Failed (%1 ports):").arg(failed.size()));
+        lines.append(tr("Failed ports (%1):").arg(failed.size()));
         for (const PortApplyResult::Item &item : failed) {
             lines.append(QStringLiteral("  %1  %2  %3")
                                  .arg(serverText(item), item.portId, failureText(item)));
         }
     }
-    lines.append(tr("%1 ports changed, %2 unchanged, %3 failed.")
+    lines.append(tr("Ports changed: %1, unchanged: %2, failed: %3.")
                          .arg(changed.size())
                          .arg(unchanged.size())
                          .arg(failed.size()));

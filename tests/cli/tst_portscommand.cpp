@@ -300,7 +300,7 @@ void TestPortsCommand::appliesRerunsUndoesAndListsRuns()
     QCOMPARE(puts(), 3);
     for (const char *name : {"worker-0.k8s.lan", "worker-1.k8s.lan", "worker-2.k8s.lan"})
         QCOMPARE(pairsOf(QString::fromLatin1(name)), QStringList({clusterCidr, serviceCidr}));
-    QVERIFY(apply.out.contains(QLatin1String("3 ports changed, 1 unchanged, 0 failed.")));
+    QVERIFY(apply.out.contains(QLatin1String("Ports changed: 3, unchanged: 1, failed: 0.")));
     QVERIFY(apply.out.contains(QLatin1String("[3/4]"))
             || apply.out.contains(QLatin1String("[4/4]")));
     QCOMPARE(journals().size(), 1);
@@ -420,9 +420,9 @@ void TestPortsCommand::failedPortIsListed()
             = run({QStringLiteral("ports"), QStringLiteral("apply"), QStringLiteral("--yes"),
                    QStringLiteral("--os-cloud"), QStringLiteral("lab")});
     QCOMPARE(apply.exitCode, 1);
-    QVERIFY2(apply.out.contains(QLatin1String("Failed (1 ports):")), qPrintable(apply.out));
+    QVERIFY2(apply.out.contains(QLatin1String("Failed ports (1):")), qPrintable(apply.out));
     QVERIFY(apply.out.contains(QStringLiteral("  worker-2.k8s.lan  %1  ").arg(worker2)));
-    QVERIFY(apply.out.contains(QLatin1String("2 ports changed, 1 unchanged, 1 failed.")));
+    QVERIFY(apply.out.contains(QLatin1String("Ports changed: 2, unchanged: 1, failed: 1.")));
     QCOMPARE(pairsOf(QStringLiteral("worker-2.k8s.lan")), QStringList());
     QCOMPARE(pairsOf(QStringLiteral("worker-0.k8s.lan")), QStringList({clusterCidr, serviceCidr}));
 }
@@ -440,7 +440,7 @@ void TestPortsCommand::pairLimitFailureIsListed()
                                        .value(QLatin1String("result"))
                                        .toObject();
     QCOMPARE(result.value(QLatin1String("failed")).toInt(), 3);
-    QVERIFY2(apply.err.contains(QLatin1String("Failed (3 ports):")), qPrintable(apply.err));
+    QVERIFY2(apply.err.contains(QLatin1String("Failed ports (3):")), qPrintable(apply.err));
     QVERIFY(apply.err.contains(portOf(QStringLiteral("worker-0.k8s.lan"))));
 }
 
@@ -488,8 +488,8 @@ void TestPortsCommand::interruptReportsExactly()
     QCOMPARE(apply.exitStatus, QProcess::NormalExit);
     QVERIFY2(apply.out.contains(QLatin1String("Interrupted")), apply.describe().constData());
     QVERIFY(landed >= 1 && landed < 3);
-    QVERIFY(apply.out.contains(QStringLiteral("Changed (%1 ports):").arg(landed)));
-    QVERIFY(apply.out.contains(QStringLiteral("Not changed (%1 ports):").arg(3 - landed)));
+    QVERIFY(apply.out.contains(QStringLiteral("Changed ports (%1):").arg(landed)));
+    QVERIFY(apply.out.contains(QStringLiteral("Ports not changed (%1):").arg(3 - landed)));
     int withPairs = 0;
     for (const char *name : {"worker-0.k8s.lan", "worker-2.k8s.lan"})
         withPairs += pairsOf(QString::fromLatin1(name)).size() == 2 ? 1 : 0;

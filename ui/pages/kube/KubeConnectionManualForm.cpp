@@ -204,7 +204,7 @@ void KubeConnectionManualForm::retranslateUi()
     m_caEdit->setAccessibleName(tr("CA certificate file"));
     m_caBrowse->setText(tr("Bro&wse…"));
     m_caBrowse->setAccessibleName(tr("Browse for the CA certificate"));
-    m_tokenLabel->setText(tr("&Token:"));
+    m_tokenLabel->setText(tr("Tok&en:"));
     m_tokenEdit->setAccessibleName(tr("Bearer token"));
     m_tokenEdit->setPlaceholderText(tr("A service account or user token"));
     m_showToken->setText(tr("S&how"));
