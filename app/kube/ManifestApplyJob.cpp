@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "kube/ManifestApplyJob.h"
+#include "kube/ManifestApplyPreparation.h"
 
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
@@ -37,32 +38,24 @@ void ManifestApplyJob::start()
     m_running = true;
     m_errorMessage.clear();
     m_errorDetail.clear();
-    ManifestApplySet::discover(
-            m_client, m_map, this,
-            [this](const KubeResourceMap &map, const QString &message, const QString &detail) {
-                if (map.isEmpty()) {
-                    m_errorMessage = message;
-                    m_errorDetail = detail;
-                    return stop();
-                }
-                m_map = map;
-                QString error;
-                const std::optional<ManifestApplySet> set
-                        = ManifestApplySet::build(m_manifest, m_map, m_defaultNamespace, &error);
-                if (!set) {
-                    m_errorMessage = error;
-                    return stop();
-                }
-                m_results.clear();
-                for (const ManifestApplyItem &item : set->items()) {
-                    ManifestApplyResult result;
-                    result.item = item;
-                    m_results << result;
-                }
-                m_current = 0;
-                Q_EMIT itemsReady();
-                next();
-            });
+    ManifestApplySet::prepare(m_client, m_map, m_manifest, m_defaultNamespace, this,
+                              [this](const ManifestApplyPreparation &prepared) {
+                                  if (!prepared.set) {
+                                      m_errorMessage = prepared.message;
+                                      m_errorDetail = prepared.detail;
+                                      return stop();
+                                  }
+                                  m_map = prepared.map;
+                                  const std::optional<ManifestApplySet> &set = prepared.set;
+                                  for (const ManifestApplyItem &item : set->items()) {
+                                      ManifestApplyResult result;
+                                      result.item = item;
+                                      m_results << result;
+                                  }
+                                  m_current = 0;
+                                  Q_EMIT itemsReady();
+                                  next();
+                              });
 }
 
 void ManifestApplyJob::retry()

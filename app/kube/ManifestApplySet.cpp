@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "kube/ManifestApplySet.h"
+#include "kube/ManifestApplyPreparation.h"
 
 #include "kube/KubeDiscoveryJob.h"
 
@@ -188,22 +189,34 @@ std::optional<ManifestApplySet> ManifestApplySet::build(const QByteArray &text,
     return set;
 }
 
-void ManifestApplySet::discover(
-        KubeClient *client, const KubeResourceMap &map, QObject *context,
-        std::function<void(const KubeResourceMap &, const QString &, const QString &)> done)
+void ManifestApplySet::prepare(KubeClient *client, const KubeResourceMap &map,
+                               const QByteArray &text, const QString &defaultNamespace,
+                               QObject *context,
+                               std::function<void(const ManifestApplyPreparation &)> done)
 {
+    auto finish = [text, defaultNamespace, done](const KubeResourceMap &found,
+                                                 const QString &message, const QString &detail) {
+        ManifestApplyPreparation prepared;
+        prepared.map = found;
+        prepared.message = message;
+        prepared.detail = detail;
+        if (!found.isEmpty())
+            prepared.set = build(text, found, defaultNamespace, &prepared.message);
+        done(prepared);
+    };
     if (!map.isEmpty()) {
         // Never call back from inside the call: the caller may not be ready for it yet.
         QMetaObject::invokeMethod(
-                context, [map, done] { done(map, QString(), QString()); }, Qt::QueuedConnection);
+                context, [map, finish] { finish(map, QString(), QString()); },
+                Qt::QueuedConnection);
         return;
     }
     auto *job = new KubeDiscoveryJob(client, context);
-    QObject::connect(job, &KubeDiscoveryJob::finished, context, [job, done] {
+    QObject::connect(job, &KubeDiscoveryJob::finished, context, [job, finish] {
         if (job->isOk())
-            done(job->resourceMap(), QString(), QString());
+            finish(job->resourceMap(), QString(), QString());
         else
-            done(KubeResourceMap(), job->errorMessage(), job->errorDetail());
+            finish(KubeResourceMap(), job->errorMessage(), job->errorDetail());
     });
     job->start();
 }

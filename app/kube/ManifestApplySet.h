@@ -16,6 +16,8 @@
 
 namespace podnet {
 
+struct ManifestApplyPreparation;
+
 class KubeClient;
 
 /// The objects of a rendered manifest in the order to apply them: ServiceAccount, ClusterRole,
@@ -39,12 +41,12 @@ public:
     static std::optional<ManifestApplySet> build(const QByteArray &text, const KubeResourceMap &map,
                                                  const QString &defaultNamespace, QString *error);
 
-    /// Runs discovery with \a client when \a map is empty, then calls \a done with the map, or
-    /// with an empty map and a translated message and detail. Nothing when \a context is gone.
-    static void discover(KubeClient *client, const KubeResourceMap &map, QObject *context,
-                         std::function<void(const KubeResourceMap &, const QString &message,
-                                            const QString &detail)>
-                                 done);
+    /// Runs discovery with \a client when \a map is empty, then builds the set from \a text
+    /// (see build()) and calls \a done, never from inside this call. Nothing when \a context
+    /// is gone.
+    static void prepare(KubeClient *client, const KubeResourceMap &map, const QByteArray &text,
+                        const QString &defaultNamespace, QObject *context,
+                        std::function<void(const ManifestApplyPreparation &)> done);
 
     /// Apply order.
     const QList<ManifestApplyItem> &items() const { return m_items; }

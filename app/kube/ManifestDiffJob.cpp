@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "kube/ManifestDiffJob.h"
+#include "kube/ManifestApplyPreparation.h"
 
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
@@ -24,29 +25,22 @@ void ManifestDiffJob::start()
     if (m_started || !m_client)
         return;
     m_started = true;
-    ManifestApplySet::discover(
-            m_client, m_map, this,
-            [this](const KubeResourceMap &map, const QString &message, const QString &detail) {
-                if (map.isEmpty()) {
-                    m_errorMessage = message;
-                    m_errorDetail = detail;
-                    return done();
-                }
-                m_map = map;
-                QString error;
-                const std::optional<ManifestApplySet> set
-                        = ManifestApplySet::build(m_manifest, m_map, m_defaultNamespace, &error);
-                if (!set) {
-                    m_errorMessage = error;
-                    return done();
-                }
-                for (const ManifestApplyItem &item : set->items()) {
-                    ManifestDiffEntry entry;
-                    entry.item = item;
-                    m_entries << entry;
-                }
-                next();
-            });
+    ManifestApplySet::prepare(m_client, m_map, m_manifest, m_defaultNamespace, this,
+                              [this](const ManifestApplyPreparation &prepared) {
+                                  if (!prepared.set) {
+                                      m_errorMessage = prepared.message;
+                                      m_errorDetail = prepared.detail;
+                                      return done();
+                                  }
+                                  m_map = prepared.map;
+                                  const std::optional<ManifestApplySet> &set = prepared.set;
+                                  for (const ManifestApplyItem &item : set->items()) {
+                                      ManifestDiffEntry entry;
+                                      entry.item = item;
+                                      m_entries << entry;
+                                  }
+                                  next();
+                              });
 }
 
 void ManifestDiffJob::next()
