@@ -227,7 +227,10 @@ void NeutronPortClient::getPort(const QString &portId, QObject *context, PortHan
         url.setQuery(query);
         return url;
     };
-    call->done = [call, handler](const QByteArray &body, const PortFailure &failure) {
+    // The handler must not own its call: a call holding itself would never be freed.
+    call->done = [weak = std::weak_ptr<Call>(call), handler](const QByteArray &body,
+                                                             const PortFailure &failure) {
+        const std::shared_ptr<Call> call = weak.lock();
         if (!failure.isOk())
             return handler({}, failure);
         PortFailure bad;
@@ -252,7 +255,9 @@ void NeutronPortClient::updateAllowedAddressPairs(const QString &portId,
                                            PortAddressPair::toJson(pairs)}}}};
     call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call->urlFor = [this, portId] { return portUrl(portId); };
-    call->done = [call, handler](const QByteArray &reply, const PortFailure &failure) {
+    call->done = [weak = std::weak_ptr<Call>(call), handler](const QByteArray &reply,
+                                                             const PortFailure &failure) {
+        const std::shared_ptr<Call> call = weak.lock();
         if (!failure.isOk())
             return handler({}, failure);
         PortFailure bad;
@@ -275,7 +280,9 @@ void NeutronPortClient::fetchPage(const std::shared_ptr<Listing> &listing, const
     auto call = std::make_shared<Call>();
     call->verb = "GET";
     call->context = listing->context;
-    call->done = [this, listing, call](const QByteArray &body, const PortFailure &failure) {
+    call->done = [this, listing, weak = std::weak_ptr<Call>(call)](const QByteArray &body,
+                                                                   const PortFailure &failure) {
+        const std::shared_ptr<Call> call = weak.lock();
         if (!failure.isOk()) {
             listing->handler({}, failure);
             return;

@@ -5,6 +5,7 @@
 #include "HttpExchange.h"
 #include "HttpRequest.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -104,6 +105,13 @@ void HttpConnection::processBuffer()
         HttpRequest request;
         if (parseRequest(request) != Parse::Complete)
             break;
+        // The server only asks for client certificates (QueryPeer) and never aborts on them:
+        // the handshake errors say whether the certificate chains to one of its CAs.
+        if (const auto *tls = qobject_cast<const QSslSocket *>(m_socket)) {
+            request.peerCertificate = tls->peerCertificate();
+            request.peerVerified
+                    = !request.peerCertificate.isNull() && tls->sslHandshakeErrors().isEmpty();
+        }
         auto *exchange = new HttpExchange(this, std::move(request), m_exchangeOwner);
         if (m_http10 && !exchange->request().header("connection").toLower().contains("keep-alive"))
             exchange->m_closeAfterResponse = true;

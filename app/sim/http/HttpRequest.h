@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrlQuery>
 
@@ -22,6 +23,11 @@ struct HttpRequest
     HttpHeaders headers; ///< names lower-cased, values trimmed
     QByteArray body;     ///< de-chunked when the client sent Transfer-Encoding: chunked
     QByteArray target;   ///< the request target exactly as sent (path and query, still encoded)
+    /// The client certificate the connection presented during the TLS handshake, or null.
+    QSslCertificate peerCertificate;
+    /// True when peerCertificate chains to a CA of the server's TLS configuration (the handshake
+    /// reported no verification error).
+    bool peerVerified = false;
 
     /// The first header named \a lowerCaseName, or an empty array.
     QByteArray header(const QByteArray &lowerCaseName) const;

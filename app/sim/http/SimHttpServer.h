@@ -31,7 +31,8 @@ public:
     ~SimHttpServer() override;
 
     /// Serve https with \a config (certificate and key) instead of http. Call before listen().
-    /// ALPN offers only http/1.1.
+    /// ALPN offers only http/1.1. With QSslSocket::QueryPeer and CA certificates in \a config,
+    /// clients may present a certificate; see HttpRequest::peerCertificate.
     void setTlsConfiguration(const QSslConfiguration &config);
     /// Largest accepted request body in bytes (default 8 MiB). Call before listen().
     void setMaxRequestSize(qsizetype bytes) { m_maxRequestSize = bytes; }

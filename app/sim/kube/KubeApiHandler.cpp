@@ -90,9 +90,8 @@ std::optional<QJsonObject> jsonPatch(QJsonObject object, const QJsonArray &opera
 
 } // namespace
 
-KubeApiHandler::KubeApiHandler(KubeObjectStore &store, QString userName)
+KubeApiHandler::KubeApiHandler(KubeObjectStore &store)
     : m_store(store)
-    , m_userName(std::move(userName))
 { }
 
 bool KubeApiHandler::wantsTable(const HttpRequest &request)
@@ -100,14 +99,16 @@ bool KubeApiHandler::wantsTable(const HttpRequest &request)
     return request.header(QByteArrayLiteral("accept")).contains("as=Table");
 }
 
-KubeReply KubeApiHandler::handle(const HttpRequest &request, const KubeRoute &route)
+KubeReply KubeApiHandler::handle(const HttpRequest &request, const KubeRoute &route,
+                                 const User &user)
 {
     const QByteArray &method = request.method;
     const bool collection = route.isCollection();
     if (route.type->plural == QLatin1String("selfsubjectreviews")) {
         if (method != "POST" || !collection)
             return KubeStatus::methodNotAllowed(QString::fromLatin1(method), *route.type);
-        return create(request, route);
+        // kubectl auth whoami posts protobuf; the review has no input worth reading anyway.
+        return review(route, user);
     }
     if (method == "GET")
         return collection ? list(request, route) : get(request, route);
@@ -241,25 +242,23 @@ KubeReply KubeApiHandler::commit(const KubeRoute &route, const std::optional<QJs
     return {201, m_store.create(*route.type, object)};
 }
 
+KubeReply KubeApiHandler::review(const KubeRoute &route, const User &user)
+{
+    return {201,
+            QJsonObject {
+                    {QStringLiteral("kind"), QStringLiteral("SelfSubjectReview")},
+                    {QStringLiteral("apiVersion"), route.type->apiVersion()},
+                    {kMetadata,
+                     QJsonObject {{QStringLiteral("creationTimestamp"), KubeJson::now()}}},
+                    {QStringLiteral("status"),
+                     QJsonObject {{QStringLiteral("userInfo"),
+                                   QJsonObject {{QStringLiteral("username"), user.name},
+                                                {QStringLiteral("groups"),
+                                                 QJsonArray::fromStringList(user.groups)}}}}}}};
+}
+
 KubeReply KubeApiHandler::create(const HttpRequest &request, const KubeRoute &route)
 {
-    // kubectl auth whoami posts protobuf; the review has no input worth reading anyway.
-    if (route.type->plural == QLatin1String("selfsubjectreviews")) {
-        return {201,
-                QJsonObject {
-                        {QStringLiteral("kind"), QStringLiteral("SelfSubjectReview")},
-                        {QStringLiteral("apiVersion"), route.type->apiVersion()},
-                        {kMetadata,
-                         QJsonObject {{QStringLiteral("creationTimestamp"), KubeJson::now()}}},
-                        {QStringLiteral("status"),
-                         QJsonObject {
-                                 {QStringLiteral("userInfo"),
-                                  QJsonObject {{QStringLiteral("username"), m_userName},
-                                               {QStringLiteral("groups"),
-                                                QJsonArray {QStringLiteral("system:masters"),
-                                                            QStringLiteral(
-                                                                    "system:authenticated")}}}}}}}};
-    }
     QString error;
     std::optional<QJsonObject> object = KubeJson::parseObject(request.body, &error);
     if (!object)

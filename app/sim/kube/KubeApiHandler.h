@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,12 +22,18 @@ struct HttpRequest;
 class KubeApiHandler
 {
 public:
-    /// Works on \a store, which must outlive the handler. \a userName is who the token belongs
-    /// to (for SelfSubjectReview).
-    KubeApiHandler(KubeObjectStore &store, QString userName);
+    /// Who a request authenticated as (for SelfSubjectReview).
+    struct User
+    {
+        QString name;
+        QStringList groups;
+    };
 
-    /// Answers \a request for \a route (not a watch).
-    KubeReply handle(const HttpRequest &request, const KubeRoute &route);
+    /// Works on \a store, which must outlive the handler.
+    explicit KubeApiHandler(KubeObjectStore &store);
+
+    /// Answers \a request for \a route (not a watch), made by \a user.
+    KubeReply handle(const HttpRequest &request, const KubeRoute &route, const User &user);
 
     /// True when the client asked for server-side printing (Accept: ...;as=Table).
     static bool wantsTable(const HttpRequest &request);
@@ -39,6 +46,8 @@ private:
     KubeReply remove(const HttpRequest &request, const KubeRoute &route);
     KubeReply patch(const HttpRequest &request, const KubeRoute &route);
     KubeReply apply(const HttpRequest &request, const KubeRoute &route);
+    /// A SelfSubjectReview for \a user.
+    static KubeReply review(const KubeRoute &route, const User &user);
     /// Checks apiVersion, kind, name and namespace of a body against the URL.
     std::optional<KubeReply> checkIdentity(const KubeRoute &route, QJsonObject *object) const;
     std::optional<KubeReply> checkNamespace(const KubeRoute &route) const;
@@ -47,7 +56,6 @@ private:
                      const QJsonObject &object, bool dryRun);
 
     KubeObjectStore &m_store;
-    QString m_userName;
 };
 
 } // namespace podnet::sim

@@ -12,13 +12,17 @@
 #include "KubeStatus.h"
 #include "KubeWatchStream.h"
 #include "SimCertificateAuthority.h"
+#include "sim/http/HttpRequest.h"
 #include "sim/http/SimHttpServer.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSslCertificate>
+#include <QSslSocket>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace podnet::sim {
 
@@ -30,6 +34,47 @@ QString randomToken()
     for (char &byte : bytes)
         byte = static_cast<char>(QRandomGenerator::global()->bounded(256));
     return QString::fromLatin1(bytes.toHex());
+}
+
+/// Who \a request authenticates as, as kube-apiserver decides: a client certificate that chains
+/// to the CA (user = CN, groups = O entries) first, then the bearer \a token of \a userName.
+std::optional<KubeApiHandler::User> authenticate(const HttpRequest &request, const QString &token,
+                                                 const QString &userName)
+{
+    const QString authenticated = QStringLiteral("system:authenticated");
+    const QSslCertificate &certificate = request.peerCertificate;
+    if (request.peerVerified) {
+        const QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
+        if (!names.isEmpty() && !names.first().isEmpty()) {
+            // subjectInfo() comes from a QMultiMap, last entry first: restore the certificate's
+            // order, as kube-apiserver keeps it.
+            QStringList groups = certificate.subjectInfo(QSslCertificate::Organization);
+            std::reverse(groups.begin(), groups.end());
+            return KubeApiHandler::User {names.first(), groups << authenticated};
+        }
+    }
+    if (request.header(QByteArrayLiteral("authorization"))
+        == QByteArrayLiteral("Bearer ") + token.toLatin1())
+        return KubeApiHandler::User {userName, {QStringLiteral("system:masters"), authenticated}};
+    return std::nullopt;
+}
+
+bool writePrivateFile(const QString &path, const QByteArray &content, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(content);
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -53,12 +98,19 @@ KubeSimulator::KubeSimulator(Options options, QObject *parent)
     , m_token(randomToken())
     , m_store(std::make_unique<KubeObjectStore>(m_options.historyLimit))
     , m_faults(std::make_unique<KubeFaultInjector>())
-    , m_handler(std::make_unique<KubeApiHandler>(*m_store, m_options.userName))
+    , m_handler(std::make_unique<KubeApiHandler>(*m_store))
     , m_log(qEnvironmentVariableIsSet("PODNET_KUBE_SIM_LOG"))
 {
     m_cluster = new KubeClusterController(*m_store, this);
     m_cluster->setTiming(m_options.timing);
     m_cluster->seed(m_options.nodes);
+    m_authority = new SimCertificateAuthority(this);
+    connect(m_authority, &SimCertificateAuthority::ready, this,
+            &KubeSimulator::onCertificatesReady);
+    connect(m_authority, &SimCertificateAuthority::failed, this,
+            [this](const QString &message) { Q_EMIT failed(message); });
+    connect(m_authority, &SimCertificateAuthority::clientCertificateIssued, this,
+            &KubeSimulator::clientCertificateIssued);
 }
 
 KubeSimulator::~KubeSimulator()
@@ -72,20 +124,19 @@ KubeSimulator::~KubeSimulator()
 
 void KubeSimulator::start()
 {
-    if (m_authority)
-        return;
-    m_authority = new SimCertificateAuthority(this);
-    connect(m_authority, &SimCertificateAuthority::ready, this,
-            &KubeSimulator::onCertificatesReady);
-    connect(m_authority, &SimCertificateAuthority::failed, this,
-            [this](const QString &message) { Q_EMIT failed(message); });
-    m_authority->start();
+    m_authority->start(); // does nothing the second time
 }
 
 void KubeSimulator::onCertificatesReady()
 {
     m_server = new SimHttpServer([this](HttpExchange *exchange) { onExchange(exchange); }, this);
-    m_server->setTlsConfiguration(m_authority->serverConfiguration());
+    // Ask for a client certificate without requiring one (bearer tokens keep working); one that
+    // does not chain to our CA shows up as handshake errors, and the request is not
+    // authenticated by it.
+    QSslConfiguration tls = m_authority->serverConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+    tls.setCaCertificates(QSslCertificate::fromData(m_authority->caCertificatePem()));
+    m_server->setTlsConfiguration(tls);
     if (!m_server->listen(m_options.port)) {
         const QString message = m_server->errorString();
         QTimer::singleShot(0, this, [this, message] { Q_EMIT failed(message); });
@@ -102,7 +153,7 @@ QUrl KubeSimulator::baseUrl() const
 
 QByteArray KubeSimulator::caCertificatePem() const
 {
-    return m_authority ? m_authority->caCertificatePem() : QByteArray();
+    return m_authority->caCertificatePem();
 }
 
 QSslConfiguration KubeSimulator::clientSslConfiguration() const
@@ -112,36 +163,46 @@ QSslConfiguration KubeSimulator::clientSslConfiguration() const
     return config;
 }
 
-QByteArray KubeSimulator::kubeconfig() const
+QByteArray KubeSimulator::kubeconfigWith(const QByteArray &user) const
 {
     return QByteArrayLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: podnet-sim\n"
                              "  cluster:\n    server: ")
             + baseUrl().toString().toUtf8()
             + QByteArrayLiteral("\n    certificate-authority-data: ")
             + caCertificatePem().toBase64()
-            + QByteArrayLiteral("\nusers:\n- name: podnet-sim\n  user:\n    token: ")
-            + m_token.toLatin1()
-            + QByteArrayLiteral("\ncontexts:\n- name: podnet-sim\n  context:\n"
+            + QByteArrayLiteral("\nusers:\n- name: podnet-sim\n  user:\n") + user
+            + QByteArrayLiteral("contexts:\n- name: podnet-sim\n  context:\n"
                                 "    cluster: podnet-sim\n    user: podnet-sim\n"
                                 "current-context: podnet-sim\n");
 }
 
+QByteArray KubeSimulator::kubeconfig() const
+{
+    return kubeconfigWith(QByteArrayLiteral("    token: ") + m_token.toLatin1() + '\n');
+}
+
+QByteArray KubeSimulator::kubeconfig(const SimClientCertificate &certificate) const
+{
+    return kubeconfigWith(QByteArrayLiteral("    client-certificate-data: ")
+                          + certificate.certificatePem.toBase64()
+                          + QByteArrayLiteral("\n    client-key-data: ")
+                          + certificate.keyPem.toBase64() + '\n');
+}
+
 bool KubeSimulator::writeKubeconfig(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(kubeconfig());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writePrivateFile(path, kubeconfig(), error);
+}
+
+bool KubeSimulator::writeKubeconfig(const QString &path, const SimClientCertificate &certificate,
+                                    QString *error) const
+{
+    return writePrivateFile(path, kubeconfig(certificate), error);
+}
+
+int KubeSimulator::issueClientCertificate(const QString &commonName, const QStringList &groups)
+{
+    return m_authority->issueClientCertificate(commonName, groups);
 }
 
 void KubeSimulator::dropWatches()
@@ -209,9 +270,9 @@ void KubeSimulator::onExchange(HttpExchange *exchange)
 void KubeSimulator::process(HttpExchange *exchange)
 {
     const HttpRequest &request = exchange->request();
-    if (!KubeDiscovery::isPublic(request.path)
-        && request.header(QByteArrayLiteral("authorization"))
-                != QByteArrayLiteral("Bearer ") + m_token.toLatin1())
+    const std::optional<KubeApiHandler::User> user
+            = authenticate(request, m_token, m_options.userName);
+    if (!user && !KubeDiscovery::isPublic(request.path))
         return send(exchange, KubeStatus::unauthorized());
     const QString address = QStringLiteral("127.0.0.1:%1").arg(m_server ? m_server->port() : 0);
     if (const std::optional<KubeReply> reply = KubeDiscovery::answer(request.path, address))
@@ -222,7 +283,8 @@ void KubeSimulator::process(HttpExchange *exchange)
     const QString watch = request.query.queryItemValue(QStringLiteral("watch"));
     if (request.method == "GET" && (watch == QLatin1String("1") || watch == QLatin1String("true")))
         return startWatch(exchange, *route);
-    send(exchange, m_handler->handle(request, *route));
+    // Public paths are all discovery, answered above: a route needs a user.
+    send(exchange, m_handler->handle(request, *route, user.value_or(KubeApiHandler::User())));
 }
 
 void KubeSimulator::startWatch(HttpExchange *exchange, const KubeRoute &route)

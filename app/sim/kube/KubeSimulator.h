@@ -4,6 +4,7 @@
 
 #include "KubeClusterController.h"
 #include "KubeNodeSpec.h"
+#include "SimClientCertificate.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -28,9 +30,10 @@ class SimCertificateAuthority;
 class SimHttpServer;
 
 /// The built-in Kubernetes API server (demo mode and the fast test backend): HTTPS on
-/// 127.0.0.1 with its own CA, a bearer token, discovery, GET/LIST/WATCH, server-side apply and
-/// patches, a cluster whose nodes turn Ready once kube-router's DaemonSet exists, and fault
-/// injection. start() is asynchronous and reports through ready() or failed().
+/// 127.0.0.1 with its own CA, a bearer token or client certificates signed by that CA, discovery,
+/// GET/LIST/WATCH, server-side apply and patches, a cluster whose nodes turn Ready once
+/// kube-router's DaemonSet exists, and fault injection. start() is asynchronous and reports through
+/// ready() or failed().
 class KubeSimulator : public QObject
 {
     Q_OBJECT
@@ -71,6 +74,18 @@ public:
     /// Writes kubeconfig() to \a path (mode 0600). False and \a error on failure.
     bool writeKubeconfig(const QString &path, QString *error = nullptr) const;
 
+    /// Issues a client certificate signed by this simulator's CA: requests on a connection that
+    /// presents it authenticate as \a commonName in \a groups (plus system:authenticated), as
+    /// with a real API server's x509 authentication. Call after start(); answered through
+    /// clientCertificateIssued() with the returned id.
+    int issueClientCertificate(const QString &commonName, const QStringList &groups = {});
+    /// A kubeconfig with client-certificate-data and client-key-data from \a certificate
+    /// instead of the token.
+    QByteArray kubeconfig(const SimClientCertificate &certificate) const;
+    /// Writes kubeconfig(\a certificate) to \a path (mode 0600). False and \a error on failure.
+    bool writeKubeconfig(const QString &path, const SimClientCertificate &certificate,
+                         QString *error = nullptr) const;
+
     KubeObjectStore &store() { return *m_store; }
     KubeClusterController &cluster() { return *m_cluster; }
     KubeFaultInjector &faults() { return *m_faults; }
@@ -89,6 +104,9 @@ Q_SIGNALS:
     void failed(const QString &message);
     /// A request was answered (not emitted for watches and dropped requests).
     void requestHandled(const QByteArray &method, const QString &path, int status);
+    /// The answer to issueClientCertificate() number \a requestId; check certificate.isValid().
+    void clientCertificateIssued(int requestId,
+                                 const podnet::sim::SimClientCertificate &certificate);
 
 private:
     void onCertificatesReady();
@@ -96,6 +114,8 @@ private:
     void process(HttpExchange *exchange);
     void startWatch(HttpExchange *exchange, const KubeRoute &route);
     void send(HttpExchange *exchange, const KubeReply &reply);
+    /// The kubeconfig text with \a user lines (already indented).
+    QByteArray kubeconfigWith(const QByteArray &user) const;
 
     Options m_options;
     QString m_token;

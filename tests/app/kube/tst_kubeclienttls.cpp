@@ -3,11 +3,12 @@
 
 // KubeClient against the Kubernetes simulator over real HTTPS, with connections resolved from
 // kubeconfig files as a person would write them: CA data, CA file, a wrong CA, no verification,
-// an unknown token, a closed port and an exec credential plugin. The simulator does not ask for
-// client certificates, so client-certificate authentication is not tested here.
+// an unknown token, a closed port, an exec credential plugin, and client certificates (inline,
+// as files, and from a CA the server does not trust).
 
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
+#include "kube/KubeConnectionCheck.h"
 #include "kube/KubeReply.h"
 #include "kube/LoginShellPath.h"
 #include "sim/kube/KubeSimulator.h"
@@ -127,6 +128,40 @@ private:
     static QByteArray tokenLine(const QString &token)
     {
         return "    token: " + token.toUtf8() + "\n";
+    }
+
+    static QByteArray caDataLine(const sim::KubeSimulator &simulator)
+    {
+        return "    certificate-authority-data: " + simulator.caCertificatePem().toBase64() + "\n";
+    }
+
+    /// A client certificate from \a simulator's CA.
+    static sim::SimClientCertificate issue(sim::KubeSimulator &simulator, const QString &commonName,
+                                           const QStringList &groups)
+    {
+        QSignalSpy issued(&simulator, &sim::KubeSimulator::clientCertificateIssued);
+        const int id = simulator.issueClientCertificate(commonName, groups);
+        if (!issued.wait(20000) || issued.first().at(0).toInt() != id)
+            return {};
+        return issued.first().at(1).value<sim::SimClientCertificate>();
+    }
+
+    /// "Test connection" (version, SelfSubjectReview, discovery) as the connection page runs it.
+    KubeConnectionCheckResult check(const KubeConnection &connection)
+    {
+        KubeClient client(connection, &m_network);
+        client.setTimeout(std::chrono::milliseconds(10000));
+        auto *check = new KubeConnectionCheck(&client);
+        KubeConnectionCheckResult result;
+        bool done = false;
+        connect(check, &KubeConnectionCheck::finished, this, [&] {
+            result = check->result();
+            done = true;
+        });
+        check->start();
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            qWarning("the check did not finish");
+        return result;
     }
 
 private Q_SLOTS:
@@ -310,6 +345,81 @@ private Q_SLOTS:
         const Answer answer = request(*connection, QStringLiteral("/api/v1/nodes"), &loginPath);
         QVERIFY(!answer.ok);
         QCOMPARE(answer.status, 401);
+    }
+
+    void clientCertificateDataWorks()
+    {
+        const sim::SimClientCertificate certificate
+                = issue(*m_sim, QStringLiteral("podnet-admin"), {QStringLiteral("system:masters")});
+        QVERIFY2(certificate.isValid(), qPrintable(certificate.errorString));
+        const QString path = m_dir->filePath(QStringLiteral("config"));
+        QString error;
+        QVERIFY2(m_sim->writeKubeconfig(path, certificate, &error), qPrintable(error));
+        const std::optional<KubeConnection> connection = resolve(path);
+        QVERIFY(connection);
+        QVERIFY(connection->token.isEmpty());
+        QCOMPARE(connection->auth(), KubeConnection::Auth::ClientCertificate);
+        const KubeConnectionCheckResult result = check(*connection);
+        QVERIFY2(result.ok,
+                 qPrintable(result.errorMessage + QLatin1Char(' ') + result.errorDetail));
+        QVERIFY(result.identityKnown);
+        QCOMPARE(result.userName, QStringLiteral("podnet-admin"));
+        QCOMPARE(result.groups,
+                 QStringList({QStringLiteral("system:masters"),
+                              QStringLiteral("system:authenticated")}));
+        const Answer answer = request(*connection, QStringLiteral("/api/v1/nodes"));
+        QVERIFY2(answer.ok, qPrintable(answer.message + QLatin1Char(' ') + answer.detail));
+        QCOMPARE(answer.object.value(QStringLiteral("items")).toArray().size(), 3);
+    }
+
+    void clientCertificateFromAnotherCaIs401()
+    {
+        // A real client certificate, but from another simulator's CA: the TLS handshake still
+        // succeeds (the server only asks for a certificate), the request is not authenticated.
+        auto other = startSimulator();
+        QVERIFY(other->isReady());
+        const sim::SimClientCertificate certificate
+                = issue(*other, QStringLiteral("podnet-admin"), {QStringLiteral("system:masters")});
+        QVERIFY2(certificate.isValid(), qPrintable(certificate.errorString));
+        const QString path = writeKubeconfig(
+                QStringLiteral("config"), m_sim->baseUrl(), caDataLine(*m_sim),
+                "    client-certificate-data: " + certificate.certificatePem.toBase64()
+                        + "\n    client-key-data: " + certificate.keyPem.toBase64() + "\n");
+        const std::optional<KubeConnection> connection = resolve(path);
+        QVERIFY(connection);
+        QCOMPARE(connection->auth(), KubeConnection::Auth::ClientCertificate);
+        const Answer answer = request(*connection, QStringLiteral("/api/v1/nodes"));
+        QVERIFY(!answer.ok);
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.kind, HttpFailure::Kind::Http);
+        const KubeConnectionCheckResult result = check(*connection);
+        QVERIFY(!result.ok);
+        QVERIFY(!result.errorMessage.isEmpty());
+    }
+
+    void clientCertificateFilesByRelativePathWork()
+    {
+        const sim::SimClientCertificate certificate
+                = issue(*m_sim, QStringLiteral("jane"),
+                        {QStringLiteral("developers"), QStringLiteral("system:masters")});
+        QVERIFY2(certificate.isValid(), qPrintable(certificate.errorString));
+        QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("pki"))));
+        QVERIFY(!writeFile(QStringLiteral("pki/jane.crt"), certificate.certificatePem).isEmpty());
+        QVERIFY(!writeFile(QStringLiteral("pki/jane.key"), certificate.keyPem).isEmpty());
+        // Relative paths are relative to the kubeconfig's folder, not the working directory.
+        const QString path = writeKubeconfig(
+                QStringLiteral("config"), m_sim->baseUrl(), caDataLine(*m_sim),
+                "    client-certificate: pki/jane.crt\n    client-key: pki/jane.key\n");
+        const std::optional<KubeConnection> connection = resolve(path);
+        QVERIFY(connection);
+        QCOMPARE(connection->auth(), KubeConnection::Auth::ClientCertificate);
+        const KubeConnectionCheckResult result = check(*connection);
+        QVERIFY2(result.ok,
+                 qPrintable(result.errorMessage + QLatin1Char(' ') + result.errorDetail));
+        QCOMPARE(result.userName, QStringLiteral("jane"));
+        QCOMPARE(result.groups,
+                 QStringList({QStringLiteral("developers"), QStringLiteral("system:masters"),
+                              QStringLiteral("system:authenticated")}));
     }
 };
 

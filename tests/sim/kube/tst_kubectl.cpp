@@ -55,6 +55,7 @@ private Q_SLOTS:
     void getDaemonSetConfigMapServiceAccount();
     void getClusterRoleYaml();
     void conflictingApplyIsRefused();
+    void whoamiWithClientCertificate();
 
 private:
     QProcess *startKubectl(const QStringList &arguments);
@@ -298,3 +299,27 @@ void TestKubectl::conflictingApplyIsRefused()
 
 QTEST_GUILESS_MAIN(TestKubectl)
 #include "tst_kubectl.moc"
+
+void TestKubectl::whoamiWithClientCertificate()
+{
+    QSignalSpy issued(m_sim.get(), &KubeSimulator::clientCertificateIssued);
+    m_sim->issueClientCertificate(QStringLiteral("podnet-admin"),
+                                  {QStringLiteral("system:masters")});
+    QVERIFY(issued.wait(20000));
+    const auto certificate = issued.first().at(1).value<SimClientCertificate>();
+    QVERIFY2(certificate.isValid(), qPrintable(certificate.errorString));
+    // Replaces the token kubeconfig: kubectl authenticates with the certificate alone.
+    QString error;
+    QVERIFY2(m_sim->writeKubeconfig(m_dir->filePath(QStringLiteral("kubeconfig")), certificate,
+                                    &error),
+             qPrintable(error));
+    const Run whoami = kubectl({QStringLiteral("auth"), QStringLiteral("whoami"),
+                                QStringLiteral("-o"), QStringLiteral("json")});
+    QVERIFY2(whoami.exitCode == 0, qPrintable(whoami.err));
+    QVERIFY2(whoami.out.contains(QStringLiteral("\"username\": \"podnet-admin\"")),
+             qPrintable(whoami.out));
+    QVERIFY2(whoami.out.contains(QStringLiteral("system:masters")), qPrintable(whoami.out));
+    const Run nodes = kubectl({QStringLiteral("get"), QStringLiteral("nodes")});
+    QVERIFY2(nodes.exitCode == 0, qPrintable(nodes.err));
+    QCOMPARE(nodes.out.count(QStringLiteral("NotReady")), 3);
+}

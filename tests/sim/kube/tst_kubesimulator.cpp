@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTest>
 
 #include <memory>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void rejectsRequestsWithoutToken();
+    void clientCertificateAuthenticates();
     void servesDiscovery();
     void listsNotReadyNodes();
     void serverSideApplyCreatesThenKeepsUnchanged();
@@ -139,6 +141,64 @@ void TestKubeSimulator::rejectsRequestsWithoutToken()
              QStringLiteral("Unauthorized"));
     QCOMPARE(call("GET", QStringLiteral("/version"), {}, {}, false).status, 200);
     QCOMPARE(call("GET", QStringLiteral("/healthz"), {}, {}, false).raw, QByteArray("ok"));
+}
+
+void TestKubeSimulator::clientCertificateAuthenticates()
+{
+    // Asking for one before start() is answered with an error, from the event loop.
+    KubeSimulator unstarted;
+    QSignalSpy refused(&unstarted, &KubeSimulator::clientCertificateIssued);
+    unstarted.issueClientCertificate(QStringLiteral("nobody"));
+    QCOMPARE(refused.size(), 0);
+    QVERIFY(refused.wait(5000));
+    QVERIFY(!refused.first().at(1).value<SimClientCertificate>().isValid());
+
+    QSignalSpy issued(m_sim.get(), &KubeSimulator::clientCertificateIssued);
+    const int first = m_sim->issueClientCertificate(
+            QStringLiteral("podnet-admin"),
+            {QStringLiteral("system:masters"), QStringLiteral("team/a")});
+    const int second = m_sim->issueClientCertificate(QStringLiteral("no-groups"));
+    QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 2, 20000);
+    QCOMPARE(issued.at(0).at(0).toInt(), first);
+    QCOMPARE(issued.at(1).at(0).toInt(), second);
+    const auto certificate = issued.at(0).at(1).value<SimClientCertificate>();
+    QVERIFY2(certificate.isValid(), qPrintable(certificate.errorString));
+    QVERIFY(issued.at(1).at(1).value<SimClientCertificate>().isValid());
+    QVERIFY(m_sim->kubeconfig(certificate).contains("client-key-data: "));
+    QVERIFY(!m_sim->kubeconfig(certificate).contains(m_sim->token().toLatin1()));
+
+    // The certificate alone, no token: SelfSubjectReview names the CN and the O entries.
+    QNetworkRequest request(m_sim->baseUrl().resolved(
+            QUrl(QStringLiteral("/apis/authentication.k8s.io/v1/selfsubjectreviews"))));
+    QSslConfiguration tls = m_sim->clientSslConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certificate.certificatePem));
+    tls.setPrivateKey(QSslKey(certificate.keyPem, QSsl::Ec));
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Its own manager: QNetworkAccessManager reuses a keep-alive connection for the same host
+    // and port whatever TLS configuration a later request carries, client certificate included.
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(
+            network.post(request,
+                         QByteArrayLiteral("{\"apiVersion\":\"authentication.k8s.io/v1\","
+                                           "\"kind\":\"SelfSubjectReview\"}")));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    const QJsonObject user = QJsonDocument::fromJson(reply->readAll())
+                                     .object()
+                                     .value(QStringLiteral("status"))
+                                     .toObject()
+                                     .value(QStringLiteral("userInfo"))
+                                     .toObject();
+    QCOMPARE(user.value(QStringLiteral("username")).toString(), QStringLiteral("podnet-admin"));
+    QCOMPARE(user.value(QStringLiteral("groups")).toArray(),
+             QJsonArray({QStringLiteral("system:masters"), QStringLiteral("team/a"),
+                         QStringLiteral("system:authenticated")}));
+
+    // Clients without a certificate still connect; the token works, its absence is 401.
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/nodes")).status, 200);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/nodes"), {}, {}, false).status, 401);
 }
 
 void TestKubeSimulator::servesDiscovery()
