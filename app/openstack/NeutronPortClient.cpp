@@ -230,11 +230,11 @@ void NeutronPortClient::getPort(const QString &portId, QObject *context, PortHan
     // The handler must not own its call: a call holding itself would never be freed.
     call->done = [weak = std::weak_ptr<Call>(call), handler](const QByteArray &body,
                                                              const PortFailure &failure) {
-        const std::shared_ptr<Call> call = weak.lock();
+        const std::shared_ptr<Call> self = weak.lock();
         if (!failure.isOk())
             return handler({}, failure);
         PortFailure bad;
-        const Port port = readPort(body, call->url, &bad);
+        const Port port = readPort(body, self->url, &bad);
         handler(port, bad);
     };
     send(call);
@@ -257,11 +257,11 @@ void NeutronPortClient::updateAllowedAddressPairs(const QString &portId,
     call->urlFor = [this, portId] { return portUrl(portId); };
     call->done = [weak = std::weak_ptr<Call>(call), handler](const QByteArray &reply,
                                                              const PortFailure &failure) {
-        const std::shared_ptr<Call> call = weak.lock();
+        const std::shared_ptr<Call> self = weak.lock();
         if (!failure.isOk())
             return handler({}, failure);
         PortFailure bad;
-        const Port port = readPort(reply, call->url, &bad);
+        const Port port = readPort(reply, self->url, &bad);
         handler(port, bad);
     };
     send(call);
@@ -282,7 +282,7 @@ void NeutronPortClient::fetchPage(const std::shared_ptr<Listing> &listing, const
     call->context = listing->context;
     call->done = [this, listing, weak = std::weak_ptr<Call>(call)](const QByteArray &body,
                                                                    const PortFailure &failure) {
-        const std::shared_ptr<Call> call = weak.lock();
+        const std::shared_ptr<Call> self = weak.lock();
         if (!failure.isOk()) {
             listing->handler({}, failure);
             return;
@@ -292,7 +292,7 @@ void NeutronPortClient::fetchPage(const std::shared_ptr<Listing> &listing, const
         if (!ports.isArray()) {
             listing->handler({},
                              PortFailure(HttpFailure::badResponse(
-                                     call->url, neutronName, QStringLiteral("no ports list"))));
+                                     self->url, neutronName, QStringLiteral("no ports list"))));
             return;
         }
         const QJsonArray page = ports.toArray();
@@ -316,7 +316,7 @@ void NeutronPortClient::fetchPage(const std::shared_ptr<Listing> &listing, const
         if (listing->markers.contains(next)) {
             listing->handler({},
                              PortFailure(HttpFailure::badResponse(
-                                     call->url, neutronName,
+                                     self->url, neutronName,
                                      QStringLiteral("pagination repeats marker %1").arg(next))));
             return;
         }
