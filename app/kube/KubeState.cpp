@@ -5,6 +5,8 @@
 #include "kube/KubeClient.h"
 #include "kube/LoginShellPath.h"
 
+#include <QNetworkAccessManager>
+
 namespace podnet {
 
 KubeState::KubeState(QNetworkAccessManager *network, QObject *parent)
@@ -17,6 +19,9 @@ KubeState::~KubeState() = default;
 
 void KubeState::dropClient()
 {
+    // A kept-alive connection would carry the old client certificate (TLS is per
+    // connection): new credentials start on new connections.
+    m_network->clearConnectionCache();
     // Jobs of the old cluster may still hold the client for a moment: let them finish with it.
     if (m_client)
         m_client.release()->deleteLater();

@@ -4,6 +4,8 @@
 
 #include "openstack/KeystoneSession.h"
 
+#include <QNetworkAccessManager>
+
 namespace podnet {
 
 OpenStackState::OpenStackState(QNetworkAccessManager *network, QObject *parent)
@@ -16,6 +18,9 @@ OpenStackState::~OpenStackState() = default;
 void OpenStackState::setCredentials(const CloudCredentials &credentials)
 {
     m_credentials = credentials;
+    // A kept-alive connection would carry the old client certificate (TLS is per
+    // connection): new credentials start on new connections.
+    m_network->clearConnectionCache();
     // Jobs of the old cloud may still hold the session for a moment: let them finish with it.
     if (m_session)
         m_session.release()->deleteLater();
