@@ -593,8 +593,9 @@ void TestKubeSimulator::faultsFailAndDrop()
 
     std::unique_ptr<QNetworkReply> watch(start("GET", QStringLiteral("/api/v1/nodes?watch=1")));
     QTRY_COMPARE(m_sim->openWatchCount(), 1);
-    m_sim->dropWatches();
-    QTRY_VERIFY(watch->isFinished());
+    // Qt may send the GET once more on a new connection when the first one is cut; drop that
+    // one too, as a server restart would.
+    QTRY_VERIFY((m_sim->dropWatches(), watch->isFinished()));
     QTRY_COMPARE(m_sim->openWatchCount(), 0);
 }
 
