@@ -23,6 +23,25 @@ bool isVersion(const QString &argument)
     return argument == QLatin1String("--version") || argument == QLatin1String("-v");
 }
 
+// Runs one command (a QObject with start(arguments) and a done(int exitCode) signal) until it
+// reports, and returns its exit code. A command may report from inside start().
+template<typename Command>
+int runToEnd(QCoreApplication &app, const QStringList &arguments)
+{
+    Command command;
+    int exitCode = ExitFailed;
+    bool finished = false;
+    QObject::connect(&command, &Command::done, &app, [&](int code) {
+        exitCode = code;
+        finished = true;
+        app.exit(code);
+    });
+    command.start(arguments);
+    if (!finished)
+        app.exec();
+    return exitCode;
+}
+
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -92,48 +111,12 @@ int CommandLine::run(QCoreApplication &app, const QStringList &arguments)
         ConsoleOutput::writeData(helpText().toUtf8());
         return ExitOk;
     }
-    if (first == QLatin1String("render")) {
-        RenderCommand command;
-        int exitCode = ExitFailed;
-        bool finished = false;
-        QObject::connect(&command, &RenderCommand::done, &app, [&](int code) {
-            exitCode = code;
-            finished = true;
-            app.exit(code);
-        });
-        command.start(arguments);
-        if (!finished)
-            app.exec();
-        return exitCode;
-    }
-    if (first == QLatin1String("k8s")) {
-        KubeCommand command;
-        int exitCode = ExitFailed;
-        bool finished = false;
-        QObject::connect(&command, &KubeCommand::done, &app, [&](int code) {
-            exitCode = code;
-            finished = true;
-            app.exit(code);
-        });
-        command.start(arguments);
-        if (!finished)
-            app.exec();
-        return exitCode;
-    }
-    if (first == QLatin1String("ports")) {
-        PortsCommand command;
-        int exitCode = ExitFailed;
-        bool finished = false;
-        QObject::connect(&command, &PortsCommand::done, &app, [&](int code) {
-            exitCode = code;
-            finished = true;
-            app.exit(code);
-        });
-        command.start(arguments);
-        if (!finished)
-            app.exec();
-        return exitCode;
-    }
+    if (first == QLatin1String("render"))
+        return runToEnd<RenderCommand>(app, arguments);
+    if (first == QLatin1String("k8s"))
+        return runToEnd<KubeCommand>(app, arguments);
+    if (first == QLatin1String("ports"))
+        return runToEnd<PortsCommand>(app, arguments);
     if (first.startsWith(QLatin1Char('-'))) {
         ConsoleOutput::writeMessage(tr("podnet-wizard: error: unknown option %1. Options of a "
                                        "command go after it, for example: podnet-wizard render "

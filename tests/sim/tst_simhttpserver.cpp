@@ -143,7 +143,8 @@ void TestSimHttpServer::delayedAnswer()
     m_handler = [&pending](HttpExchange *exchange) { pending = exchange; };
     std::unique_ptr<QNetworkReply> reply(get(QStringLiteral("/slow")));
     QTRY_VERIFY(pending);
-    QTest::qWait(50); // only to show that nothing arrives before the answer
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(!finished.wait(50)); // nothing arrives before the answer
     QVERIFY(!reply->isFinished());
     QVERIFY(pending->isOpen());
     pending->respond(200, QByteArrayLiteral("late"));
@@ -254,8 +255,8 @@ void TestSimHttpServer::chunkedRequestBody()
     socket.write("POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
                  "5\r\nhello\r\n");
     QTRY_VERIFY(socket.bytesToWrite() == 0);
-    QTest::qWait(20); // give the server a chance to (wrongly) answer a partial body
-    QVERIFY(m_requests.isEmpty());
+    // The server must not (wrongly) hand a partial body to the handler.
+    QVERIFY(!QTest::qWaitFor([this] { return !m_requests.isEmpty(); }, 20));
     socket.write("7;ext=1\r\n, world\r\n0\r\n\r\n");
     QTRY_VERIFY(received.contains("200 OK"));
     QCOMPARE(m_requests.size(), 1);

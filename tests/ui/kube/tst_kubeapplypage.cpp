@@ -253,10 +253,12 @@ private Q_SLOTS:
     {
         walkToApplyPage();
         click(find<QPushButton>("applyButton"));
-        // Gone mid-apply: the wizard and its pages go away with requests in flight.
+        // Gone mid-apply: the wizard and its pages go away with the apply's first steps queued;
+        // they run now, with their page gone.
         delete m_wizard;
         m_wizard = nullptr;
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         // And a page deleted while its preview runs.
         m_wizard = new QWizard;
         m_page = new KubeApplyPage(m_cluster.state.get());
@@ -265,7 +267,9 @@ private Q_SLOTS:
         QVERIFY(m_page->isPreviewing());
         delete m_wizard;
         m_wizard = nullptr;
-        QTest::qWait(50);
+        // What the preview had queued runs now, with its page gone.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
     }
 
     void koreanKeyFlow()

@@ -12,9 +12,12 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace podnet;
 using podnet::test::PortLab;
@@ -259,10 +262,17 @@ private Q_SLOTS:
         QVERIFY(enterApply());
         m_lab->sim.delayNext("PUT", QStringLiteral("/network/v2.0/ports/.*"),
                              std::chrono::milliseconds(300), 10);
+        QSignalSpy handled(&m_lab->sim, &sim::OpenStackSimulator::requestHandled);
         QVERIFY(click("applyButton"));
         m_page->cleanupPage(); // what QWizard does on Back
         m_page.reset();        // closing the wizard mid-run must not crash
-        QTest::qWait(50);
+        // Every PUT that went out is answered, to a page that is gone.
+        const auto answeredPuts = [&handled] {
+            return std::count_if(handled.cbegin(), handled.cend(), [](const QList<QVariant> &args) {
+                return args.at(0).toByteArray() == "PUT";
+            });
+        };
+        QTRY_COMPARE(answeredPuts(), qsizetype(m_lab->puts()));
     }
 
     void koreanFlowDoesNotCrash()
