@@ -4580,10 +4580,6 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was wr
         <translation>OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구성합니다.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Pods on different nodes cannot talk to each other until the network routes their traffic. This wizard does the tutorial&apos;s &quot;Pod network routing&quot; chapter for you, step by step, and shows every change before it is made.&lt;/p&gt;&lt;p&gt;Today it prepares kube-router&apos;s manifest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enter the API server address and the cluster&apos;s CIDR ranges.&lt;/li&gt;&lt;li&gt;Choose where kube-router&apos;s manifest comes from.&lt;/li&gt;&lt;li&gt;Check the rendered manifest and save it.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;네트워크가 트래픽을 라우팅해 주기 전에는 서로 다른 노드의 파드끼리 통신할 수 없습니다. 이 마법사는 실습의 &quot;Pod Network 라우팅 구성&quot; 장을 단계별로 대신 진행하며, 무엇이 바뀌는지 바꾸기 전에 모두 보여 줍니다.&lt;/p&gt;&lt;p&gt;지금은 kube-router 매니페스트를 준비합니다.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;API 서버 주소와 클러스터의 CIDR 범위를 입력합니다.&lt;/li&gt;&lt;li&gt;kube-router 매니페스트를 어디에서 가져올지 고릅니다.&lt;/li&gt;&lt;li&gt;완성된 매니페스트를 확인하고 저장합니다.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
@@ -4594,6 +4590,10 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was wr
     <message>
         <source>The wizard switches language at once and remembers your choice.</source>
         <translation>마법사의 언어가 바로 바뀌고, 선택한 언어를 기억합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pods on different nodes cannot talk to each other until the network routes their traffic. This wizard does the tutorial&apos;s &quot;Pod network routing&quot; chapter for you, step by step, and shows every change before it is made.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in to OpenStack and to the Kubernetes API server (either side can be skipped).&lt;/li&gt;&lt;li&gt;Enter the API server address and the cluster&apos;s CIDR ranges, and choose kube-router&apos;s manifest.&lt;/li&gt;&lt;li&gt;Check the cluster, then preview the allowed address pairs for each port and the manifest.&lt;/li&gt;&lt;li&gt;Apply both, and undo if needed.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;네트워크가 트래픽을 라우팅해 주기 전에는 서로 다른 노드의 파드끼리 통신할 수 없습니다. 이 마법사는 실습의 &quot;Pod Network 라우팅 구성&quot; 장을 단계별로 대신 진행하며, 무엇이 바뀌는지 바꾸기 전에 모두 보여 줍니다.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;OpenStack과 Kubernetes API 서버에 로그인합니다(한쪽은 건너뛸 수 있습니다).&lt;/li&gt;&lt;li&gt;API 서버 주소와 클러스터의 CIDR 범위를 입력하고 kube-router 매니페스트를 고릅니다.&lt;/li&gt;&lt;li&gt;클러스터를 점검한 다음, 포트마다 추가할 허용 주소 쌍(allowed address pairs)과 매니페스트를 미리 봅니다.&lt;/li&gt;&lt;li&gt;둘 다 적용하고, 필요하면 되돌립니다.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 </TS>

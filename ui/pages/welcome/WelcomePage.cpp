@@ -50,10 +50,13 @@ void WelcomePage::retranslateUi()
             tr("<p>Pods on different nodes cannot talk to each other until the network routes "
                "their traffic. This wizard does the tutorial's \"Pod network routing\" chapter "
                "for you, step by step, and shows every change before it is made.</p>"
-               "<p>Today it prepares kube-router's manifest:</p>"
-               "<ol><li>Enter the API server address and the cluster's CIDR ranges.</li>"
-               "<li>Choose where kube-router's manifest comes from.</li>"
-               "<li>Check the rendered manifest and save it.</li></ol>"));
+               "<ol><li>Sign in to OpenStack and to the Kubernetes API server (either side "
+               "can be skipped).</li>"
+               "<li>Enter the API server address and the cluster's CIDR ranges, and choose "
+               "kube-router's manifest.</li>"
+               "<li>Check the cluster, then preview the allowed address pairs for each port "
+               "and the manifest.</li>"
+               "<li>Apply both, and undo if needed.</li></ol>"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_language->setToolTip(tr("The wizard switches language at once and remembers your choice."));
