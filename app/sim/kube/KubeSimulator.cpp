@@ -223,6 +223,15 @@ void KubeSimulator::endWatches()
     }
 }
 
+void KubeSimulator::injectWatchBytes(const QByteArray &bytes)
+{
+    const QList<QPointer<KubeWatchStream>> watches = m_watches;
+    for (const QPointer<KubeWatchStream> &watch : watches) {
+        if (watch)
+            watch->writeRaw(bytes);
+    }
+}
+
 void KubeSimulator::expireNextWatch()
 {
     m_faults->expireNextWatch();

@@ -96,6 +96,9 @@ public:
     void endWatches();
     /// The next watch gets an ERROR event with a 410 Status.
     void expireNextWatch();
+    /// Writes \a bytes as they are into every open watch (fault injection: a garbage line, or
+    /// half an event followed by dropWatches() for a truncated stream).
+    void injectWatchBytes(const QByteArray &bytes);
     /// Watches currently streaming.
     int openWatchCount() const;
 

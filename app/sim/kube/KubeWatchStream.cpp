@@ -139,6 +139,13 @@ void KubeWatchStream::finish()
     stop();
 }
 
+void KubeWatchStream::writeRaw(const QByteArray &bytes)
+{
+    if (m_stopped || !m_exchange || !m_exchange->isOpen())
+        return;
+    m_exchange->writeChunk(bytes);
+}
+
 void KubeWatchStream::drop()
 {
     if (m_stopped)

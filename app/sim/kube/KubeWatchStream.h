@@ -48,6 +48,8 @@ public:
     void drop();
     /// Ends the stream cleanly (like the server-side timeout).
     void finish();
+    /// Writes \a bytes into the stream as they are (fault injection: garbage or half events).
+    void writeRaw(const QByteArray &bytes);
 
 Q_SIGNALS:
     /// The stream is over (ended, dropped or the client left); the object deletes itself later.
