@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PodNetWizard.h"
 
+#include "pages/annotations/PodCidrAnnotationPage.h"
 #include "pages/kube/KubeApplyPage.h"
 #include "pages/kube/KubeConnectionPage.h"
 #include "pages/kube/PreflightPage.h"
 #include "pages/manifest/ManifestSourcePage.h"
 #include "pages/network/NetworkPage.h"
+#include "pages/nodes/NodeStatusPage.h"
 #include "pages/openstack/OpenStackPage.h"
 #include "pages/ports/PortApplyPage.h"
 #include "pages/ports/PortPlanPage.h"
@@ -34,7 +36,9 @@ PodNetWizard::PodNetWizard(LanguageManager *languages, const TemplateCache &cach
     setPage(PreviewPageId, new PreviewPage(&m_state, this));
     setPage(PortPlanPageId, new PortPlanPage(&m_state, this));
     setPage(PortApplyPageId, new PortApplyPage(&m_state, this));
+    setPage(PodCidrAnnotationPageId, new PodCidrAnnotationPage(&m_state, this));
     setPage(KubeApplyPageId, new KubeApplyPage(&m_state, this));
+    setPage(NodeStatusPageId, new NodeStatusPage(&m_state, this));
     setStartId(WelcomePageId);
     resize(960, 680);
     retranslateUi();
@@ -60,11 +64,15 @@ int PodNetWizard::nextId() const
     case PreviewPageId:
         if (!openStackSkipped)
             return PortPlanPageId;
-        return kubeSkipped ? -1 : KubeApplyPageId;
+        return kubeSkipped ? -1 : PodCidrAnnotationPageId;
     case PortPlanPageId:
         return PortApplyPageId;
     case PortApplyPageId:
-        return kubeSkipped ? -1 : KubeApplyPageId;
+        return kubeSkipped ? -1 : PodCidrAnnotationPageId;
+    case PodCidrAnnotationPageId:
+        return KubeApplyPageId;
+    case KubeApplyPageId:
+        return NodeStatusPageId;
     default:
         return -1;
     }

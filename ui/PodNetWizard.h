@@ -29,7 +29,9 @@ public:
         PreviewPageId,
         PortPlanPageId,
         PortApplyPageId,
+        PodCidrAnnotationPageId,
         KubeApplyPageId,
+        NodeStatusPageId,
     };
     Q_ENUM(PageId)
 

@@ -4,9 +4,12 @@
 
 #include "cli/ConsoleOutput.h"
 #include "cli/ExitCode.h"
+#include "cli/KubeAnnotateCommand.h"
 #include "cli/KubeApplyCommand.h"
 #include "cli/KubeCheckCommand.h"
 #include "cli/KubeDiffCommand.h"
+#include "cli/KubeNodesCommand.h"
+#include "cli/KubeUnannotateCommand.h"
 #include "cli/KubeUninstallCommand.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
@@ -43,6 +46,9 @@ void KubeCommand::start(const QStringList &arguments)
     m_output->json().insert(QStringLiteral("command"), m_options.verbName());
     if (!resolveConnection())
         return finish(ExitBadInput);
+    if (!m_options.needsManifest())
+        return checkConnection(); // nodes, annotate, unannotate: no template, no network to fetch
+                                  // it
     m_options.render().configure(m_loader);
     m_loader.load(m_options.render().source());
 }
@@ -115,6 +121,8 @@ bool KubeCommand::resolveConnection()
     const QString server = m_connection.server.toString();
     m_output->json().insert(QStringLiteral("context"), contextName);
     m_output->json().insert(QStringLiteral("server"), server);
+    if (!m_options.needsManifest())
+        return true;
     if (!m_options.render().hasApiServer()) {
         if (!m_options.render().setApiServer(server, tr("the kubeconfig's server"))) {
             m_output->error(tr("Give the API server address the nodes use with --api-server."));
@@ -135,6 +143,11 @@ void KubeCommand::onLoaded(const ManifestTemplate &manifestTemplate)
     if (!rendered)
         return finish(ExitBadInput);
     m_manifest = rendered->text;
+    checkConnection();
+}
+
+void KubeCommand::checkConnection()
+{
     m_path = LoginShellPath::fromEnvironment(this);
     m_client = new KubeClient(m_connection, &m_network, m_path, this);
     auto *check = new KubeConnectionCheck(m_client, this);
@@ -193,6 +206,15 @@ void KubeCommand::onConnectionChecked()
         break;
     case KubeCommandOptions::Verb::Uninstall:
         m_verb = new KubeUninstallCommand(context, this);
+        break;
+    case KubeCommandOptions::Verb::Nodes:
+        m_verb = new KubeNodesCommand(context, this);
+        break;
+    case KubeCommandOptions::Verb::Annotate:
+        m_verb = new KubeAnnotateCommand(context, this);
+        break;
+    case KubeCommandOptions::Verb::Unannotate:
+        m_verb = new KubeUnannotateCommand(context, this);
         break;
     }
     connect(m_verb, &KubeVerbCommand::done, this, &KubeCommand::finish);

@@ -22,8 +22,9 @@ struct KubeConfigError;
 class KubeVerbCommand;
 class LoginShellPath;
 
-/// `podnet-wizard k8s check|diff|apply|uninstall`: the wizard's Kubernetes steps, headless.
-/// Reads the kubeconfig, renders the manifest as `render` does, checks the connection (version,
+/// `podnet-wizard k8s check|diff|apply|uninstall|nodes|annotate|unannotate`: the wizard's
+/// Kubernetes steps, headless. Reads the kubeconfig, renders the manifest as `render` does (only
+/// for the verbs that use it: check, diff, apply, uninstall), checks the connection (version,
 /// user, discovery), then hands over to the verb's class.
 class KubeCommand : public QObject
 {
@@ -43,6 +44,7 @@ private:
     bool resolveConnection();
     void reportConfigError(const KubeConfigError &error);
     void onLoaded(const ManifestTemplate &manifestTemplate);
+    void checkConnection();
     void onConnectionChecked();
     void finish(int exitCode);
 

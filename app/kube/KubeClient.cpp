@@ -102,9 +102,11 @@ KubeReply *KubeClient::remove(const QString &path)
     return send("DELETE", url(path), {}, {}, true);
 }
 
-KubeWatchReader *KubeClient::watch(const QString &path, const QString &resourceVersion)
+KubeWatchReader *KubeClient::watch(const QString &path, const QString &resourceVersion,
+                                   const QUrlQuery &query)
 {
     auto *reader = new KubeWatchReader(this, path, resourceVersion, this);
+    reader->setQuery(query);
     reader->start();
     return reader;
 }

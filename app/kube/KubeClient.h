@@ -87,8 +87,10 @@ public:
     KubeReply *send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
                     const QByteArray &contentType = {}, bool absentOk = false);
 
-    /// Starts watching \a path from \a resourceVersion. The reader is a child of this client.
-    KubeWatchReader *watch(const QString &path, const QString &resourceVersion);
+    /// Starts watching \a path from \a resourceVersion; \a query adds items such as
+    /// labelSelector or fieldSelector. The reader is a child of this client.
+    KubeWatchReader *watch(const QString &path, const QString &resourceVersion,
+                           const QUrlQuery &query = {});
 
     /// Builds a request for \a url with TLS and credentials and calls \a callback with it, or
     /// with a credential error (exec plugins run asynchronously). Never calls back from inside

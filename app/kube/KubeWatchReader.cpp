@@ -5,9 +5,11 @@
 #include "kube/KubeClient.h"
 #include "net/HttpFailure.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace podnet {
@@ -16,6 +18,22 @@ namespace {
 
 // One event is one object; nodes are a few KiB. Anything far larger is not a sane line.
 constexpr qsizetype maxLine = 16 * 1024 * 1024;
+// A burst (a re-list's worth of events after a reconnect, thousands of nodes heartbeating) must
+// neither pile up in memory nor hold the event loop: Qt stops reading the socket when this much
+// is waiting, and each turn of the event loop handles at most readSliceMs of it.
+constexpr qint64 replyBufferBytes = 1024 * 1024;
+constexpr qint64 readChunkBytes = 128 * 1024;
+constexpr qint64 readSliceMs = 8;
+
+bool isBlank(const char *data, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\v' && c != '\f')
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -52,7 +70,10 @@ void KubeWatchReader::start()
     m_running = true;
     m_reported = false;
     m_discarding = false;
-    m_buffer.clear();
+    m_streaming = false;
+    m_httpStatus = 0;
+    m_sliceQueued = false;
+    clearBuffer();
     const quint64 attempt = m_attempt;
 
     QUrlQuery query;
@@ -61,6 +82,9 @@ void KubeWatchReader::start()
         query.addQueryItem(QStringLiteral("resourceVersion"), m_resourceVersion);
     query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(m_serverTimeout));
+    const QList<std::pair<QString, QString>> extra = m_query.queryItems();
+    for (const auto &[key, value] : extra)
+        query.addQueryItem(key, value);
     const QUrl url = m_client->url(m_path, query);
 
     m_client->prepare(
@@ -74,14 +98,66 @@ void KubeWatchReader::start()
                 // Bookmarks arrive about once a minute; allow the server's own timeout plus slack.
                 request.setTransferTimeout((m_serverTimeout + 60) * 1000);
                 m_reply = m_client->network()->get(request);
-                connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-                    const int status
+                m_reply->setReadBufferSize(replyBufferBytes);
+                connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+                    m_httpStatus
                             = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                    if (status == 200)
-                        feed(m_reply->readAll());
+                    if (m_httpStatus == 200 && !m_streaming) {
+                        m_streaming = true;
+                        Q_EMIT streaming();
+                    }
                 });
+                connect(m_reply, &QNetworkReply::readyRead, this, &KubeWatchReader::readReply);
                 connect(m_reply, &QNetworkReply::finished, this, &KubeWatchReader::onFinished);
             });
+}
+
+void KubeWatchReader::clearBuffer()
+{
+    m_buffer.clear();
+    m_lineStart = 0;
+    m_scanFrom = 0;
+}
+
+void KubeWatchReader::readReply()
+{
+    if (!m_reply || m_reported)
+        return;
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_httpStatus != 200)
+        return; // an error body is read whole when the reply finishes
+    if (!m_streaming) {
+        m_streaming = true;
+        Q_EMIT streaming();
+        if (!m_reply || m_reported)
+            return;
+    }
+    if (m_sliceQueued)
+        return; // the queued slice reads what arrived
+    const quint64 attempt = m_attempt;
+    QElapsedTimer slice;
+    slice.start();
+    while (m_reply && !m_reported && attempt == m_attempt) {
+        // Straight into the buffer: no temporary copy of what arrived.
+        const qint64 available = std::min(m_reply->bytesAvailable(), readChunkBytes);
+        if (available <= 0)
+            return;
+        const qsizetype old = m_buffer.size();
+        m_buffer.resize(old + available);
+        const qint64 got = m_reply->read(m_buffer.data() + old, available);
+        m_buffer.resize(old + std::max<qint64>(got, 0));
+        processBuffer();
+        if (slice.elapsed() >= readSliceMs && m_reply && m_reply->bytesAvailable() > 0) {
+            // Let the event loop breathe (paint, input, timers); the rest comes next turn.
+            m_sliceQueued = true;
+            QTimer::singleShot(0, this, [this, attempt] {
+                m_sliceQueued = false;
+                if (attempt == m_attempt)
+                    readReply();
+            });
+            return;
+        }
+    }
 }
 
 void KubeWatchReader::feed(const QByteArray &bytes)
@@ -89,24 +165,39 @@ void KubeWatchReader::feed(const QByteArray &bytes)
     if (m_reported)
         return; // after expired() or failed() nothing more counts
     m_buffer += bytes;
-    qsizetype start = 0;
+    processBuffer();
+}
+
+void KubeWatchReader::processBuffer()
+{
+    const quint64 attempt = m_attempt;
     while (true) {
-        const qsizetype end = m_buffer.indexOf('\n', start);
+        const qsizetype end = m_buffer.indexOf('\n', m_scanFrom);
         if (end < 0)
             break;
-        const QByteArray line = m_buffer.mid(start, end - start);
-        start = end + 1;
+        const qsizetype start = m_lineStart;
+        m_lineStart = m_scanFrom = end + 1;
         if (m_discarding) {
             m_discarding = false;
             continue;
         }
-        processLine(line);
-        if (m_reported)
+        processLine(m_buffer.constData() + start, end - start);
+        // A receiver may have stopped or restarted this reader; the buffer is not ours then.
+        if (m_reported || attempt != m_attempt)
             return;
     }
-    m_buffer.remove(0, start);
+    m_scanFrom = m_buffer.size();
+    if (m_lineStart == m_buffer.size()) {
+        m_buffer.resize(0); // keeps the capacity for the next bytes
+        m_lineStart = m_scanFrom = 0;
+    } else if (m_lineStart > 0) {
+        // Drops processed lines; only the partial line is kept.
+        m_buffer.remove(0, m_lineStart);
+        m_scanFrom -= m_lineStart;
+        m_lineStart = 0;
+    }
     if (m_buffer.size() > maxLine) {
-        m_buffer.clear();
+        clearBuffer();
         m_discarding = true;
         Q_EMIT badLine(QStringLiteral("a line longer than %1 bytes was skipped").arg(maxLine));
     }
@@ -114,18 +205,21 @@ void KubeWatchReader::feed(const QByteArray &bytes)
 
 void KubeWatchReader::flush()
 {
-    const QByteArray rest = std::exchange(m_buffer, {});
+    const QByteArray rest = m_buffer.mid(m_lineStart);
+    clearBuffer();
     if (!m_discarding && !m_reported)
-        processLine(rest);
+        processLine(rest.constData(), rest.size());
     m_discarding = false;
 }
 
-void KubeWatchReader::processLine(const QByteArray &line)
+void KubeWatchReader::processLine(const char *data, qsizetype size)
 {
-    if (line.trimmed().isEmpty())
+    if (isBlank(data, size))
         return;
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    // A view of the buffer: parsed where it lies, not copied first.
+    const QJsonDocument document
+            = QJsonDocument::fromJson(QByteArray::fromRawData(data, size), &error);
     const QJsonObject event = document.object();
     const QString type = event.value(QLatin1String("type")).toString();
     const QJsonObject object = event.value(QLatin1String("object")).toObject();
@@ -180,14 +274,16 @@ void KubeWatchReader::onFinished()
     m_reply.clear();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_httpStatus = status;
+    const quint64 attempt = m_attempt;
     if (status == 200 && reply->isOpen())
         feed(reply->readAll());
-    if (m_reported)
+    if (m_reported || attempt != m_attempt)
         return;
     if (status == 410)
         return report(&KubeWatchReader::expired);
     const HttpFailure failure = HttpFailure::fromReply(reply, KubeClient::serviceName());
-    // A stream that was flowing and then stalled or broke is resumed like one the server ended.
+    // A stream that was flowing and then stalled or broke is resumed from the last version.
     const bool streamBroke = status == 200
             && (failure.kind() == HttpFailure::Kind::ConnectionLost
                 || failure.kind() == HttpFailure::Kind::TimedOut);
@@ -197,6 +293,15 @@ void KubeWatchReader::onFinished()
             = KubeStatus::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()))
             withStatus.setServerMessage(kubeStatus->summary());
         return fail(withStatus.message(), withStatus.detail());
+    }
+    if (streamBroke) {
+        // The last line may be half an event: it must not be applied.
+        clearBuffer();
+        m_discarding = false;
+        m_reported = true;
+        m_running = false;
+        Q_EMIT interrupted(failure.message(), failure.detail());
+        return;
     }
     flush();
     if (!m_reported)

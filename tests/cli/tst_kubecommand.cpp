@@ -11,6 +11,7 @@
 
 #include "TestData.h"
 
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,7 +84,26 @@ private Q_SLOTS:
     void missingKubeconfigIsBadInput();
     void unreachableServerIsBadInput();
 
+    void nodesMatchKubectl();
+    void nodesNeedNoApiServerNorTemplate();
+    void nodesWideAddsOurColumns();
+    void nodesJsonParses();
+    void nodesWaitReadyUntilReady();
+    void nodesWaitReadyTimesOutWithReasons();
+    void nodesWatchPrintsChangedRows();
+    void nodesAndAnnotateBadOptions();
+
 private:
+    QProcessEnvironment environment() const;
+    /// "k8s nodes --kubeconfig …" plus \a extra: no --template, no --api-server.
+    Run nodes(const QStringList &extra = {});
+    /// kubectl's stdout for \a arguments against the simulator; empty when not installed.
+    QByteArray kubectl(const QStringList &arguments);
+    /// Restarts the simulator with pod ranges and kubelet delays, and rewrites the kubeconfig.
+    void restartSimulatorWithDelays();
+    /// Applies the built-in manifest through the binary, without waiting for the rollout.
+    bool applyNoWait();
+
     Run run(const QStringList &arguments);
     /// "k8s VERB --kubeconfig … --template builtin --api-server …" plus \a extra.
     Run k8s(const QString &verb, const QStringList &extra = {});
@@ -95,7 +115,7 @@ private:
     QString m_kubeconfig;
 };
 
-Run TestKubeCommand::run(const QStringList &arguments)
+QProcessEnvironment TestKubeCommand::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home->path());
@@ -107,12 +127,16 @@ Run TestKubeCommand::run(const QStringList &arguments)
                              "QT_QPA_PLATFORM", "KUBECONFIG", "http_proxy", "https_proxy",
                              "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
         env.remove(QString::fromLatin1(name));
+    return env;
+}
 
+Run TestKubeCommand::run(const QStringList &arguments)
+{
     Run result;
     QProcess process;
     process.setProgram(test::binaryPath());
     process.setArguments(arguments);
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environment());
     process.setWorkingDirectory(m_home->path());
     // Standard input is a pipe, never a terminal: the binary cannot ask.
     QSignalSpy finished(&process, &QProcess::finished);
@@ -218,8 +242,11 @@ void TestKubeCommand::showsHelp()
     const Run help = run({QStringLiteral("k8s"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *option :
-         {"--kubeconfig", "--context", "--api-server", "--cluster-cidr", "--template",
-          "--image-tag", "--force-conflicts", "--yes", "--output", "--wait", "--no-wait"})
+         {"--kubeconfig",   "--context",         "--api-server", "--cluster-cidr", "--template",
+          "--image-tag",    "--force-conflicts", "--yes",        "--output",       "--wait",
+          "--no-wait",      "--watch",           "--wait-ready", "--auto",         "--node",
+          "--restart-pods", "--journal-dir",     "--run",        "nodes",          "annotate",
+          "unannotate"})
         QVERIFY2(help.out.contains(option), option);
     const Run top = run({QStringLiteral("--help")});
     QVERIFY(top.out.contains("k8s"));
@@ -259,6 +286,8 @@ void TestKubeCommand::diffShowsFiveCreates()
 
 void TestKubeCommand::applyCreatesThenKeepsUnchanged()
 {
+    // kube-router only runs on nodes with a pod range: without them the rollout never ends.
+    givePodRanges();
     const Run apply = k8s(QStringLiteral("apply"), {QStringLiteral("--yes")});
     QVERIFY2(apply.exitCode == 0, apply.describe().constData());
     const QStringList created = apply.linesEndingWith(QStringLiteral("created"));
@@ -426,6 +455,267 @@ void TestKubeCommand::unreachableServerIsBadInput()
     QVERIFY2(down.exitCode == 2, down.describe().constData());
     QVERIFY2(down.errText().contains(server.toString()), down.describe().constData());
     QVERIFY(down.errText().contains(QStringLiteral("--api-server")));
+}
+
+Run TestKubeCommand::nodes(const QStringList &extra)
+{
+    return run(QStringList {QStringLiteral("k8s"), QStringLiteral("nodes"),
+                            QStringLiteral("--kubeconfig"), m_kubeconfig}
+               + extra);
+}
+
+QByteArray TestKubeCommand::kubectl(const QStringList &arguments)
+{
+    QString program;
+    for (const char *candidate :
+         {"/usr/lib/google-cloud-sdk/bin/kubectl.1.32", "/usr/bin/kubectl"}) {
+        if (QFileInfo(QLatin1String(candidate)).isExecutable()) {
+            program = QLatin1String(candidate);
+            break;
+        }
+    }
+    if (program.isEmpty())
+        return {};
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program,
+                  QStringList {QStringLiteral("--kubeconfig"), m_kubeconfig,
+                               QStringLiteral("--cache-dir"),
+                               m_home->filePath(QStringLiteral("kubectl-cache")),
+                               QStringLiteral("--request-timeout=20s")}
+                          + arguments);
+    if (!finished.wait(60000)) {
+        process.kill();
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+void TestKubeCommand::restartSimulatorWithDelays()
+{
+    sim::KubeSimulator::Options options;
+    options.nodes = sim::KubeNodeSpec::labPresetWithPodRanges();
+    options.timing.podStartMs = 300;
+    options.timing.nodeReadyStepMs = 400;
+    m_sim = std::make_unique<sim::KubeSimulator>(options);
+    QSignalSpy ready(m_sim.get(), &sim::KubeSimulator::ready);
+    m_sim->start();
+    QVERIFY(ready.wait(20000));
+    QString error;
+    QVERIFY2(m_sim->writeKubeconfig(m_kubeconfig, &error), qPrintable(error));
+}
+
+bool TestKubeCommand::applyNoWait()
+{
+    const Run apply
+            = k8s(QStringLiteral("apply"), {QStringLiteral("--yes"), QStringLiteral("--no-wait")});
+    if (apply.exitCode != 0)
+        qWarning("%s", apply.describe().constData());
+    return apply.exitCode == 0;
+}
+
+void TestKubeCommand::nodesMatchKubectl()
+{
+    // A role and a cordon, so that ROLES and STATUS have more to say.
+    QVERIFY(m_sim->cluster().setNodeLabels(
+            QStringLiteral("worker-0.k8s.lan"),
+            {{QStringLiteral("node-role.kubernetes.io/control-plane"), QStringLiteral("true")}}));
+    QVERIFY(m_sim->cluster().setNodeUnschedulable(QStringLiteral("worker-2.k8s.lan"), true));
+    const Run ours = nodes();
+    QVERIFY2(ours.exitCode == 0, ours.describe().constData());
+    const QStringList lines = ours.outLines();
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.first().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+             QStringList({QStringLiteral("NAME"), QStringLiteral("STATUS"), QStringLiteral("ROLES"),
+                          QStringLiteral("AGE"), QStringLiteral("VERSION")}));
+    // kubectl's tabwriter: each column as wide as its longest cell plus three spaces.
+    QVERIFY2(lines.first().startsWith(QStringLiteral("NAME               STATUS")),
+             qPrintable(lines.first()));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("worker-0.k8s.lan   NotReady   ")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(3).contains(QStringLiteral(" NotReady,SchedulingDisabled ")),
+             qPrintable(lines.at(3)));
+
+    const QByteArray theirs = kubectl({QStringLiteral("get"), QStringLiteral("nodes")});
+    if (theirs.isEmpty())
+        QSKIP("kubectl is not installed: cannot compare with it");
+    const QStringList kubectlLines
+            = QString::fromUtf8(theirs).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(kubectlLines.size(), lines.size());
+    // Everything but AGE, which may tick between the two runs.
+    auto withoutAge = [](const QString &line) {
+        QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.size() == 5)
+            fields.removeAt(3);
+        return fields;
+    };
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        QCOMPARE(withoutAge(lines.at(i)), withoutAge(kubectlLines.at(i)));
+    // Same layout too: the AGE column starts where kubectl's does.
+    QCOMPARE(lines.first(), kubectlLines.first());
+}
+
+void TestKubeCommand::nodesNeedNoApiServerNorTemplate()
+{
+    // No --api-server, no --template: nothing is downloaded or rendered, nothing to note.
+    const Run listed = nodes();
+    QVERIFY2(listed.exitCode == 0, listed.describe().constData());
+    QVERIFY2(!listed.errText().contains(QStringLiteral("--api-server")),
+             listed.describe().constData());
+    QVERIFY(!listed.errText().contains(QStringLiteral("githubusercontent")));
+    // A downloaded template would have been saved in the cache: there is nothing there.
+    QDirIterator cached(m_home->filePath(QStringLiteral("cache")), QDir::Files,
+                        QDirIterator::Subdirectories);
+    QVERIFY2(!cached.hasNext(), qPrintable(cached.hasNext() ? cached.next() : QString()));
+    QCOMPARE(listed.outLines().size(), 4);
+}
+
+void TestKubeCommand::nodesWideAddsOurColumns()
+{
+    givePodRanges();
+    const Run wide = nodes({QStringLiteral("-o"), QStringLiteral("wide")});
+    QVERIFY2(wide.exitCode == 0, wide.describe().constData());
+    const QStringList lines = wide.outLines();
+    QCOMPARE(lines.size(), 4);
+    for (const char *column : {"INTERNAL-IP", "POD-CIDR", "KUBE-ROUTER", "WHY-NOT-READY"})
+        QVERIFY2(lines.first().contains(QLatin1String(column)), column);
+    QVERIFY2(lines.at(1).contains(QStringLiteral("10.0.0.11")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(QStringLiteral("10.200.1.0/24")), qPrintable(lines.at(2)));
+    // The cells line up under their headers.
+    const qsizetype ipColumn = lines.first().indexOf(QStringLiteral("INTERNAL-IP"));
+    QCOMPARE(lines.at(1).mid(ipColumn, 9), QStringLiteral("10.0.0.11"));
+}
+
+void TestKubeCommand::nodesJsonParses()
+{
+    const Run json = nodes({QStringLiteral("-o"), QStringLiteral("json")});
+    QVERIFY2(json.exitCode == 0, json.describe().constData());
+    QJsonParseError error;
+    const QJsonObject document = QJsonDocument::fromJson(json.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(document.value(QStringLiteral("command")).toString(), QStringLiteral("nodes"));
+    QCOMPARE(document.value(QStringLiteral("exitCode")).toInt(-1), 0);
+    const QJsonArray items = document.value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(items.size(), 3);
+    const QJsonObject first = items.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("worker-0.k8s.lan"));
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("NotReady"));
+    QCOMPARE(first.value(QStringLiteral("roles")).toString(), QStringLiteral("<none>"));
+    QCOMPARE(first.value(QStringLiteral("internalIP")).toString(), QStringLiteral("10.0.0.11"));
+    QVERIFY(!first.value(QStringLiteral("version")).toString().isEmpty());
+    QVERIFY(!first.value(QStringLiteral("age")).toString().isEmpty());
+    QVERIFY(first.value(QStringLiteral("podCIDR")).isNull());
+    QVERIFY(first.value(QStringLiteral("kubeRouter")).isNull());
+    const QJsonObject ready = first.value(QStringLiteral("ready")).toObject();
+    QCOMPARE(ready.value(QStringLiteral("state")).toString(), QStringLiteral("False"));
+    QVERIFY(!ready.value(QStringLiteral("reason")).toString().isEmpty());
+    QVERIFY(!ready.value(QStringLiteral("lastHeartbeatTime")).toString().isEmpty());
+    const QJsonObject summary = document.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("nodes")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("readyNodes")).toInt(-1), 0);
+    QCOMPARE(summary.value(QStringLiteral("allReady")).toBool(true), false);
+}
+
+void TestKubeCommand::nodesWaitReadyUntilReady()
+{
+    restartSimulatorWithDelays();
+    QVERIFY(applyNoWait());
+    // The nodes turn Ready one by one while the command waits.
+    const Run waited = nodes({QStringLiteral("--wait-ready"), QStringLiteral("30")});
+    QVERIFY2(waited.exitCode == 0, waited.describe().constData());
+    const QStringList lines = waited.outLines();
+    QCOMPARE(lines.size(), 4);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(1)
+                         == QStringLiteral("Ready"),
+                 qPrintable(lines.at(i)));
+}
+
+void TestKubeCommand::nodesWaitReadyTimesOutWithReasons()
+{
+    // No pod ranges: kube-router cannot run, no node turns Ready.
+    QVERIFY(applyNoWait());
+    const Run waited = nodes({QStringLiteral("--wait-ready"), QStringLiteral("1")});
+    QVERIFY2(waited.exitCode == 1, waited.describe().constData());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(waited.errText().contains(QStringLiteral("worker-%1.k8s.lan").arg(i)),
+                 waited.describe().constData());
+    const Run json = nodes({QStringLiteral("--wait-ready"), QStringLiteral("1"),
+                            QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject document = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(document.value(QStringLiteral("exitCode")).toInt(-1), 1);
+    QVERIFY(document.value(QStringLiteral("problems")).toArray().size() >= 3);
+}
+
+void TestKubeCommand::nodesWatchPrintsChangedRows()
+{
+    QProcess process;
+    process.setProgram(test::binaryPath());
+    process.setArguments({QStringLiteral("k8s"), QStringLiteral("nodes"),
+                          QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--watch")});
+    process.setProcessEnvironment(environment());
+    QByteArray out;
+    QByteArray err;
+    connect(&process, &QProcess::readyReadStandardOutput, this,
+            [&] { out += process.readAllStandardOutput(); });
+    connect(&process, &QProcess::readyReadStandardError, this,
+            [&] { err += process.readAllStandardError(); });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    QTRY_VERIFY_WITH_TIMEOUT(out.count('\n') == 4, 30000);
+    sim::KubeNodeSpec spec;
+    spec.name = QStringLiteral("worker-3.k8s.lan");
+    spec.internalIP = QStringLiteral("10.0.0.14");
+    QVERIFY(m_sim->cluster().addNode(spec));
+    QTRY_VERIFY_WITH_TIMEOUT(out.contains("\nworker-3.k8s.lan "), 30000);
+    QVERIFY(m_sim->cluster().setNodeUnschedulable(QStringLiteral("worker-1.k8s.lan"), true));
+    QTRY_VERIFY_WITH_TIMEOUT(out.contains("NotReady,SchedulingDisabled"), 30000);
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.last().startsWith(QStringLiteral("worker-1.k8s.lan ")), out.constData());
+    // A lost connection is said on stderr, and so is the recovery.
+    QVERIFY(!err.contains("Reconnecting"));
+    m_sim->dropWatches();
+    QTRY_VERIFY_WITH_TIMEOUT(err.contains("Reconnecting in "), 30000);
+    QVERIFY2(err.contains("data as of"), err.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(err.trimmed().endsWith("Live"), 30000);
+    // Ctrl-C (or SIGTERM) ends it cleanly.
+    process.terminate();
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestKubeCommand::nodesAndAnnotateBadOptions()
+{
+    const QList<QStringList> bad {
+            {QStringLiteral("nodes"), QStringLiteral("--wait-ready"), QStringLiteral("-3")},
+            {QStringLiteral("nodes"), QStringLiteral("--wait-ready"), QStringLiteral("soon")},
+            {QStringLiteral("nodes"), QStringLiteral("-o"), QStringLiteral("yaml")},
+            {QStringLiteral("nodes"), QStringLiteral("--watch"), QStringLiteral("-o"),
+             QStringLiteral("json")},
+            {QStringLiteral("nodes"), QStringLiteral("--api-server"), kApiServer},
+            {QStringLiteral("diff"), QStringLiteral("-o"), QStringLiteral("wide")},
+            {QStringLiteral("annotate")},
+            {QStringLiteral("annotate"), QStringLiteral("--node"), QStringLiteral("foo")},
+            {QStringLiteral("annotate"), QStringLiteral("--node"),
+             QStringLiteral("worker-0.k8s.lan=10.200.0.1/24")},
+            {QStringLiteral("annotate"), QStringLiteral("--auto"), QStringLiteral("--node"),
+             QStringLiteral("worker-0.k8s.lan=10.200.0.0/24")},
+            {QStringLiteral("unannotate"), QStringLiteral("--auto")},
+            {QStringLiteral("apply"), QStringLiteral("--restart-pods")},
+    };
+    const qint64 version = m_sim->store().resourceVersion();
+    for (const QStringList &arguments : bad) {
+        const Run result = run(QStringList {QStringLiteral("k8s")} + arguments
+                               + QStringList {QStringLiteral("--kubeconfig"), m_kubeconfig});
+        const QByteArray what = arguments.join(QLatin1Char(' ')).toUtf8();
+        QVERIFY2(result.exitCode == 2, QByteArray(what + '\n' + result.describe()).constData());
+        QVERIFY2(result.errText().contains(QStringLiteral("error: ")), what.constData());
+        QVERIFY2(result.out.isEmpty(), what.constData());
+    }
+    QCOMPARE(m_sim->store().resourceVersion(), version);
 }
 
 QTEST_GUILESS_MAIN(TestKubeCommand)

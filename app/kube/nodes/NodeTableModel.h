@@ -17,6 +17,8 @@
 namespace podnet {
 
 struct DaemonSetRollout;
+struct NodeStatus;
+struct RouterPodStatus;
 
 /// The live node table: one row per Node, with the columns `kubectl get nodes` prints (same text)
 /// and ours: internal IP, pod range, the kube-router pod on the node and why the node is not
@@ -34,8 +36,8 @@ public:
         AgeColumn,     ///< kubectl's AGE
         VersionColumn, ///< kubectl's VERSION (kubelet)
         InternalIpColumn,
-        PodCidrColumn,    ///< what kube-router will use (annotation wins over spec.podCIDR)
-        RouterPodColumn,  ///< the kube-router pod on this node: phase, ready, restarts, reason
+        PodCidrColumn,     ///< what kube-router will use (annotation wins over spec.podCIDR)
+        RouterPodColumn,   ///< the kube-router pod on this node: phase, ready, restarts, reason
         WhyNotReadyColumn, ///< Ready condition state, reason, message, heartbeat age
         ColumnCount
     };
@@ -46,8 +48,8 @@ public:
 
     enum Role {
         RowStateRole = Qt::UserRole + 1, ///< RowState as int
-        SortRole,                        ///< a value that sorts naturally (AGE: creation time)
-        NodeNameRole,                    ///< the node's name, whatever the column
+        SortRole,     ///< a value that sorts naturally (AGE: by creation time, youngest first)
+        NodeNameRole, ///< the node's name, whatever the column
     };
 
     explicit NodeTableModel(QObject *parent = nullptr);
@@ -77,6 +79,19 @@ public:
     void flush();
     /// "Now" for AGE and heartbeat ages (tests); default: the current UTC time.
     void setClock(std::function<QDateTime()> clock);
+    /// How often AGE and the heartbeat ages tick (default 1000 ms; 0: never). The clock is read
+    /// at each tick and each batch.
+    void setTickInterval(int milliseconds);
+
+    /// The row showing \a nodeName, or -1.
+    int rowOf(const QString &nodeName) const;
+    /// The node in \a row (nullopt for a row that does not exist).
+    std::optional<NodeStatus> nodeStatus(int row) const;
+    /// The kube-router pod shown in \a row, if there is one.
+    std::optional<RouterPodStatus> routerPod(int row) const;
+    /// Announces that headers and every cell changed (after a language switch; the model also
+    /// does this by itself when the application's language changes).
+    void retranslate();
 
     /// Counts for the summary line.
     int nodeCount() const;
@@ -95,7 +110,18 @@ Q_SIGNALS:
     /// After each applied batch (and each tick): counts or the summary may have changed.
     void summaryChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void schedule();
+    void applyBatch();
+    /// Removes \a rows (highest first) in contiguous ranges.
+    void removeRowsAt(const QList<int> &rows);
+    /// dataChanged over all columns of \a rows, in contiguous ranges.
+    void emitRowsChanged(QList<int> rows);
+    void tick();
+
     class Private;
     std::unique_ptr<Private> d;
 };

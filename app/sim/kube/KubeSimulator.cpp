@@ -82,9 +82,12 @@ bool writePrivateFile(const QString &path, const QByteArray &content, QString *e
 KubeSimulator::Options KubeSimulator::demoOptions()
 {
     Options options;
+    options.nodes = KubeNodeSpec::labPresetWithPodRanges();
+    options.nodes.last().podCIDR.clear();
     options.timing.podStartMs = 800;
     options.timing.nodeReadyStepMs = 1000;
     options.timing.heartbeatMs = 10000;
+    options.timing.crashBackoffMs = 5000; // half the kubelet's, like the rest of the demo
     return options;
 }
 
@@ -245,6 +248,21 @@ int KubeSimulator::openWatchCount() const
     return count;
 }
 
+int KubeSimulator::touchNodes(int events)
+{
+    return m_cluster->touchNodes(events);
+}
+
+void KubeSimulator::holdWatches(bool held)
+{
+    m_watchesHeld = held;
+    const QList<QPointer<KubeWatchStream>> watches = m_watches;
+    for (const QPointer<KubeWatchStream> &watch : watches) {
+        if (watch)
+            watch->setHeld(held);
+    }
+}
+
 void KubeSimulator::onExchange(HttpExchange *exchange)
 {
     const HttpRequest &request = exchange->request();
@@ -327,6 +345,7 @@ void KubeSimulator::startWatch(HttpExchange *exchange, const KubeRoute &route)
     auto *stream = new KubeWatchStream(exchange, *m_store, route, *selector, options, this);
     m_watches.removeAll(QPointer<KubeWatchStream>());
     m_watches << stream;
+    stream->setHeld(m_watchesHeld);
     stream->start();
 }
 

@@ -32,7 +32,8 @@ class SimHttpServer;
 /// The built-in Kubernetes API server (demo mode and the fast test backend): HTTPS on
 /// 127.0.0.1 with its own CA, a bearer token or client certificates signed by that CA, discovery,
 /// GET/LIST/WATCH, server-side apply and patches, a cluster whose nodes turn Ready once
-/// kube-router's DaemonSet exists, and fault injection. start() is asynchronous and reports through
+/// kube-router's DaemonSet runs on them (its pods crash-loop on nodes without a pod range), fault
+/// injection and hooks for load tests. start() is asynchronous and reports through
 /// ready() or failed().
 class KubeSimulator : public QObject
 {
@@ -41,7 +42,7 @@ public:
     struct Options
     {
         QList<KubeNodeSpec> nodes = KubeNodeSpec::labPreset();
-        KubeClusterController::Timing timing; ///< all zero: instant (tests)
+        KubeClusterController::Timing timing; ///< no delays (tests); crash back-off 10 s
         int historyLimit = 1000;              ///< watch events kept for resuming
         int bookmarkIntervalMs = 5000;
         int defaultWatchTimeoutSeconds = 1800;
@@ -49,7 +50,9 @@ public:
         quint16 port = 0; ///< 0: any free port
     };
 
-    /// Options for demo mode: nodes turn Ready about a second apart, kubelets heartbeat.
+    /// Options for demo mode: worker-0 and worker-1 have pod ranges and turn Ready about a
+    /// second apart once kube-router is installed; worker-2 has none, so its kube-router
+    /// crash-loops until the node is annotated (and its pod restarts); kubelets heartbeat.
     static Options demoOptions();
 
     /// A simulator with the default Options (lab preset, no delays).
@@ -102,6 +105,16 @@ public:
     /// Watches currently streaming.
     int openWatchCount() const;
 
+    /// Produces \a events MODIFIED node events at once (kubelet heartbeats, round robin over
+    /// the nodes; see KubeClusterController::touchNodes()). Returns how many it produced.
+    int touchNodes(int events);
+    /// While \a held, open watches (and watches opened meanwhile) queue their events instead of
+    /// writing them; releasing writes each watch's queue in one go, so a client can be timed
+    /// reading a burst without timing the simulator making it.
+    void holdWatches(bool held);
+    /// True between holdWatches(true) and holdWatches(false).
+    bool watchesHeld() const { return m_watchesHeld; }
+
 Q_SIGNALS:
     void ready();
     void failed(const QString &message);
@@ -131,6 +144,7 @@ private:
     SimHttpServer *m_server = nullptr;
     QList<QPointer<KubeWatchStream>> m_watches;
     bool m_log = false;
+    bool m_watchesHeld = false;
 };
 
 } // namespace podnet::sim

@@ -79,6 +79,130 @@ QString selectorText(const QJsonObject &selector)
     return parts.isEmpty() ? QStringLiteral("<none>") : parts.join(QLatin1Char(','));
 }
 
+QString orNone(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("<none>") : value;
+}
+
+/// What kubectl shows for a pod: its STATUS word, ready containers and RESTARTS text.
+struct PodSummary
+{
+    QString status;
+    qsizetype readyContainers = 0;
+    QString restarts;
+    qsizetype readyGates = 0;
+};
+
+/// The STATUS of a container that ended: its reason, else the signal or exit code.
+QString endedReason(const QJsonObject &terminated)
+{
+    if (!str(terminated, "reason").isEmpty())
+        return str(terminated, "reason");
+    const int signal = terminated.value(QStringLiteral("signal")).toInt();
+    return signal != 0 ? QStringLiteral("Signal:%1").arg(signal)
+                       : QStringLiteral("ExitCode:%1")
+                                 .arg(terminated.value(QStringLiteral("exitCode")).toInt());
+}
+
+bool hasTrueCondition(const QJsonObject &status, const QString &type)
+{
+    const QJsonArray conditions = status.value(QStringLiteral("conditions")).toArray();
+    for (const QJsonValue &value : conditions) {
+        if (str(value.toObject(), "type") == type)
+            return str(value.toObject(), "status") == QLatin1String("True");
+    }
+    return false;
+}
+
+/// Pod printing as kube-apiserver's table printer does it: the phase (or status.reason),
+/// overridden by an unfinished init container ("Init:…"), else by the last container that
+/// waits or ended; restarts summed, with the age of the latest restart.
+PodSummary summarize(const QJsonObject &pod)
+{
+    const QJsonObject status = pod.value(QStringLiteral("status")).toObject();
+    const QJsonObject metadata = pod.value(QStringLiteral("metadata")).toObject();
+    PodSummary summary;
+    summary.status = str(status, "reason").isEmpty() ? str(status, "phase") : str(status, "reason");
+    qint64 restarts = 0;
+    QDateTime lastRestart;
+    auto noteRestarts = [&](const QJsonObject &container) {
+        restarts += container.value(QStringLiteral("restartCount")).toInteger();
+        const QDateTime finished
+                = QDateTime::fromString(str(container.value(QStringLiteral("lastState"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("terminated"))
+                                                    .toObject(),
+                                            "finishedAt"),
+                                        Qt::ISODate);
+        if (finished.isValid() && (!lastRestart.isValid() || finished > lastRestart))
+            lastRestart = finished;
+    };
+    bool initializing = false;
+    const QJsonArray inits = status.value(QStringLiteral("initContainerStatuses")).toArray();
+    for (qsizetype i = 0; i < inits.size(); ++i) {
+        const QJsonObject container = inits.at(i).toObject();
+        const QJsonObject state = container.value(QStringLiteral("state")).toObject();
+        const QJsonObject terminated = state.value(QStringLiteral("terminated")).toObject();
+        const QString waiting = str(state.value(QStringLiteral("waiting")).toObject(), "reason");
+        noteRestarts(container);
+        if (!terminated.isEmpty() && terminated.value(QStringLiteral("exitCode")).toInt() == 0)
+            continue;
+        if (!terminated.isEmpty())
+            summary.status = QStringLiteral("Init:") + endedReason(terminated);
+        else if (!waiting.isEmpty() && waiting != QLatin1String("PodInitializing"))
+            summary.status = QStringLiteral("Init:") + waiting;
+        else
+            summary.status = QStringLiteral("Init:%1/%2").arg(i).arg(inits.size());
+        initializing = true;
+        break;
+    }
+    if (!initializing) {
+        restarts = 0;
+        lastRestart = QDateTime();
+        bool hasRunning = false;
+        const QJsonArray containers = status.value(QStringLiteral("containerStatuses")).toArray();
+        for (qsizetype i = containers.size() - 1; i >= 0; --i) {
+            const QJsonObject container = containers.at(i).toObject();
+            const QJsonObject state = container.value(QStringLiteral("state")).toObject();
+            const QJsonObject terminated = state.value(QStringLiteral("terminated")).toObject();
+            const QString waiting
+                    = str(state.value(QStringLiteral("waiting")).toObject(), "reason");
+            noteRestarts(container);
+            if (!waiting.isEmpty()) {
+                summary.status = waiting;
+            } else if (!terminated.isEmpty()) {
+                summary.status = endedReason(terminated);
+            } else if (container.value(QStringLiteral("ready")).toBool()
+                       && state.contains(QStringLiteral("running"))) {
+                hasRunning = true;
+                ++summary.readyContainers;
+            }
+        }
+        if (summary.status == QLatin1String("Completed") && hasRunning)
+            summary.status = hasTrueCondition(status, QStringLiteral("Ready"))
+                    ? QStringLiteral("Running")
+                    : QStringLiteral("NotReady");
+    }
+    if (metadata.contains(QStringLiteral("deletionTimestamp")))
+        summary.status = str(status, "reason") == QLatin1String("NodeLost")
+                ? QStringLiteral("Unknown")
+                : QStringLiteral("Terminating");
+    summary.restarts = QString::number(restarts);
+    if (restarts != 0 && lastRestart.isValid())
+        summary.restarts += QStringLiteral(" (%1 ago)")
+                                    .arg(KubeTableConverter::age(lastRestart,
+                                                                 QDateTime::currentDateTimeUtc()));
+    const QJsonArray gates = pod.value(QStringLiteral("spec"))
+                                     .toObject()
+                                     .value(QStringLiteral("readinessGates"))
+                                     .toArray();
+    for (const QJsonValue &gate : gates) {
+        const QString type = str(gate.toObject(), "conditionType");
+        summary.readyGates += hasTrueCondition(status, type) ? 1 : 0;
+    }
+    return summary;
+}
+
 } // namespace
 
 QString KubeTableConverter::age(const QDateTime &since, const QDateTime &now)
@@ -145,7 +269,8 @@ QJsonArray KubeTableConverter::columns(const KubeResourceType &type)
                << column("Container-Runtime", "string", 1);
     } else if (type.plural == QLatin1String("pods")) {
         result << column("Ready") << column("Status") << column("Restarts", "string")
-               << column("Age") << column("IP", "string", 1) << column("Node", "string", 1);
+               << column("Age") << column("IP", "string", 1) << column("Node", "string", 1)
+               << column("Nominated Node", "string", 1) << column("Readiness Gates", "string", 1);
     } else if (type.plural == QLatin1String("daemonsets")) {
         result << column("Desired", "integer") << column("Current", "integer")
                << column("Ready", "integer") << column("Up-to-date", "integer")
@@ -175,16 +300,15 @@ QJsonArray KubeTableConverter::cells(const KubeResourceType &type, const QJsonOb
                << nodeAddress(object, "ExternalIP") << str(info, "osImage")
                << str(info, "kernelVersion") << str(info, "containerRuntimeVersion");
     } else if (type.plural == QLatin1String("pods")) {
-        const QJsonArray containers = spec.value(QStringLiteral("containers")).toArray();
-        const QJsonArray statuses = status.value(QStringLiteral("containerStatuses")).toArray();
-        qsizetype ready = 0;
-        for (const QJsonValue &value : statuses)
-            ready += value.toObject().value(QStringLiteral("ready")).toBool() ? 1 : 0;
-        result << QStringLiteral("%1/%2").arg(ready).arg(containers.size()) << str(status, "phase")
-               << QStringLiteral("0") << ageOf(object)
-               << (status.contains(QStringLiteral("podIP")) ? str(status, "podIP")
-                                                            : QStringLiteral("<none>"))
-               << str(spec, "nodeName");
+        const PodSummary pod = summarize(object);
+        const QJsonArray gates = spec.value(QStringLiteral("readinessGates")).toArray();
+        result << QStringLiteral("%1/%2")
+                          .arg(pod.readyContainers)
+                          .arg(spec.value(QStringLiteral("containers")).toArray().size())
+               << pod.status << pod.restarts << ageOf(object) << orNone(str(status, "podIP"))
+               << orNone(str(spec, "nodeName")) << orNone(str(status, "nominatedNodeName"))
+               << (gates.isEmpty() ? QStringLiteral("<none>")
+                                   : QStringLiteral("%1/%2").arg(pod.readyGates).arg(gates.size()));
     } else if (type.plural == QLatin1String("daemonsets")) {
         const QJsonObject selector = spec.value(QStringLiteral("template"))
                                              .toObject()

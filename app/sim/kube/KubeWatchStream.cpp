@@ -8,6 +8,8 @@
 #include "KubeStatus.h"
 #include "sim/http/HttpExchange.h"
 
+#include <utility>
+
 namespace podnet::sim {
 
 KubeWatchStream::KubeWatchStream(HttpExchange *exchange, KubeObjectStore &store, KubeRoute route,
@@ -112,7 +114,25 @@ void KubeWatchStream::send(const QString &type, const QJsonObject &object)
         m_sentColumns = true;
     }
     const QJsonObject event {{QStringLiteral("type"), type}, {QStringLiteral("object"), payload}};
-    m_exchange->writeChunk(KubeJson::bytes(event) + '\n');
+    write(KubeJson::bytes(event) + '\n');
+}
+
+void KubeWatchStream::write(const QByteArray &bytes)
+{
+    if (m_held)
+        m_heldBytes += bytes;
+    else
+        m_exchange->writeChunk(bytes);
+}
+
+void KubeWatchStream::setHeld(bool held)
+{
+    m_held = held;
+    if (held || m_heldBytes.isEmpty())
+        return;
+    const QByteArray bytes = std::exchange(m_heldBytes, {});
+    if (!m_stopped && m_exchange && m_exchange->isOpen())
+        m_exchange->writeChunk(bytes);
 }
 
 void KubeWatchStream::sendBookmark(bool initialEventsEnd)
@@ -134,6 +154,7 @@ void KubeWatchStream::finish()
 {
     if (m_stopped)
         return;
+    setHeld(false); // what was queued still goes out before the end
     if (m_exchange && m_exchange->isOpen())
         m_exchange->endStream();
     stop();
@@ -143,7 +164,7 @@ void KubeWatchStream::writeRaw(const QByteArray &bytes)
 {
     if (m_stopped || !m_exchange || !m_exchange->isOpen())
         return;
-    m_exchange->writeChunk(bytes);
+    write(bytes);
 }
 
 void KubeWatchStream::drop()

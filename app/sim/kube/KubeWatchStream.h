@@ -50,6 +50,9 @@ public:
     void finish();
     /// Writes \a bytes into the stream as they are (fault injection: garbage or half events).
     void writeRaw(const QByteArray &bytes);
+    /// While \a held, events queue up instead of being written; releasing writes everything
+    /// queued as one chunk (benchmarks time a client reading a burst this way).
+    void setHeld(bool held);
 
 Q_SIGNALS:
     /// The stream is over (ended, dropped or the client left); the object deletes itself later.
@@ -61,6 +64,7 @@ private:
     void sendBookmark(bool initialEventsEnd = false);
     bool matches(const QJsonObject &object) const;
     void stop();
+    void write(const QByteArray &bytes);
 
     QPointer<HttpExchange> m_exchange;
     KubeObjectStore &m_store;
@@ -71,6 +75,8 @@ private:
     qint64 m_lastVersion = 0;
     bool m_sentColumns = false;
     bool m_stopped = false;
+    bool m_held = false;
+    QByteArray m_heldBytes;
     QTimer m_timeout;
     QTimer m_bookmarkTimer;
 };

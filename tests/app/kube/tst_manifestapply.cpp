@@ -309,6 +309,10 @@ private Q_SLOTS:
 
     void rolloutCompletes()
     {
+        // kube-router crash-loops on nodes without a pod range: give them one each.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_sim->cluster().setNodePodCidr(QStringLiteral("worker-%1.k8s.lan").arg(i),
+                                                    QStringLiteral("10.200.%1.0/24").arg(i)));
         auto job = apply(render(kServer));
         QVERIFY(job->isOk());
         QCOMPARE(job->daemonSetPaths().size(), 1);

@@ -4,6 +4,8 @@
 // The real kubectl judges the Kubernetes simulator. kubectl runs asynchronously (QProcess) with
 // a test-local HOME, kubeconfig and discovery cache, so nothing touches the user's ~/.kube.
 
+#include "sim/kube/KubeClusterController.h"
+#include "sim/kube/KubeNodeSpec.h"
 #include "sim/kube/KubeSimulator.h"
 
 #include <QFile>
@@ -56,11 +58,19 @@ private Q_SLOTS:
     void getClusterRoleYaml();
     void conflictingApplyIsRefused();
     void whoamiWithClientCertificate();
+    void crashLoopShowsInGetPods();
+    void cordonedAndUnknownNodes();
+    void deletePodRecreatesIt();
+    void watchSeesNodesAddedAndRemoved();
 
 private:
     QProcess *startKubectl(const QStringList &arguments);
     Run kubectl(const QStringList &arguments);
     QString manifestPath();
+    /// Applies the rendered manifest with kubectl and waits until all \a ready nodes are Ready.
+    void applyAndWaitReady(int ready);
+    /// `kubectl get pods -n kube-system -l k8s-app=kube-router -o wide`.
+    QString routerPods();
 
     QString m_kubectl;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -80,9 +90,12 @@ void TestKubectl::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     KubeSimulator::Options options;
-    // Small but nonzero delays, so a watch sees the nodes change one by one.
+    // Nodes with pod ranges (as --allocate-node-cidrs gives them); small but nonzero delays, so
+    // a watch sees the nodes change one by one and a crash loop shows a few restarts.
+    options.nodes = KubeNodeSpec::labPresetWithPodRanges();
     options.timing.podStartMs = 100;
     options.timing.nodeReadyStepMs = 300;
+    options.timing.crashBackoffMs = 200;
     m_sim = std::make_unique<KubeSimulator>(options);
     QSignalSpy ready(m_sim.get(), &KubeSimulator::ready);
     m_sim->start();
@@ -297,9 +310,6 @@ void TestKubectl::conflictingApplyIsRefused()
     QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
 }
 
-QTEST_GUILESS_MAIN(TestKubectl)
-#include "tst_kubectl.moc"
-
 void TestKubectl::whoamiWithClientCertificate()
 {
     QSignalSpy issued(m_sim.get(), &KubeSimulator::clientCertificateIssued);
@@ -323,3 +333,156 @@ void TestKubectl::whoamiWithClientCertificate()
     QVERIFY2(nodes.exitCode == 0, qPrintable(nodes.err));
     QCOMPARE(nodes.out.count(QStringLiteral("NotReady")), 3);
 }
+
+void TestKubectl::applyAndWaitReady(int ready)
+{
+    const Run apply = kubectl({QStringLiteral("apply"), QStringLiteral("--server-side"),
+                               QStringLiteral("-f"), manifestPath()});
+    QVERIFY2(apply.exitCode == 0, qPrintable(apply.err));
+    QTRY_COMPARE_WITH_TIMEOUT(kubectl({QStringLiteral("get"), QStringLiteral("nodes")})
+                                      .out.count(QRegularExpression(QStringLiteral(" Ready "))),
+                              ready, 20000);
+}
+
+QString TestKubectl::routerPods()
+{
+    return kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"),
+                    QStringLiteral("kube-system"), QStringLiteral("-l"),
+                    QStringLiteral("k8s-app=kube-router"), QStringLiteral("-o"),
+                    QStringLiteral("wide")})
+            .out;
+}
+
+void TestKubectl::crashLoopShowsInGetPods()
+{
+    QVERIFY(m_sim->cluster().setNodePodCidr(QStringLiteral("worker-2.k8s.lan"), QString()));
+    applyAndWaitReady(2);
+    // NAME READY STATUS RESTARTS AGE IP NODE ...: the restarts with the age of the last one.
+    const QRegularExpression crashing(
+            QStringLiteral("kube-router-\\w{5} +0/1 +CrashLoopBackOff +(\\d+) \\(\\d+s ago\\) "
+                           "+\\d+s +10\\.0\\.0\\.13 "
+                           "+worker-2\\.k8s\\.lan +<none> +<none>"));
+    QTRY_VERIFY_WITH_TIMEOUT(crashing.match(routerPods()).captured(1).toInt() >= 2, 20000);
+    const QString pods = routerPods();
+    QVERIFY2(pods.startsWith(QLatin1String("NAME ")), qPrintable(pods));
+    QCOMPARE(pods.count(QRegularExpression(QStringLiteral("kube-router-\\w{5} +1/1 +Running +0 "))),
+             2);
+    const Run nodes = kubectl({QStringLiteral("get"), QStringLiteral("nodes")});
+    QVERIFY2(nodes.out.contains(
+                     QRegularExpression(QStringLiteral("worker-2\\.k8s\\.lan +NotReady "))),
+             qPrintable(nodes.out));
+    const Run describe = kubectl({QStringLiteral("get"), QStringLiteral("pods"),
+                                  QStringLiteral("-n"), QStringLiteral("kube-system"),
+                                  QStringLiteral("--field-selector=spec.nodeName=worker-2.k8s.lan"),
+                                  QStringLiteral("-o"),
+                                  QStringLiteral("jsonpath={.items[0].status.containerStatuses[0]"
+                                                 ".lastState.terminated.message}")});
+    QVERIFY2(describe.out.contains(QLatin1String("failed to get pod CIDR")),
+             qPrintable(describe.out));
+
+    // The fix: annotate the node; the next restart reads it.
+    const Run annotate = kubectl({QStringLiteral("annotate"), QStringLiteral("node"),
+                                  QStringLiteral("worker-2.k8s.lan"),
+                                  QStringLiteral("kube-router.io/pod-cidr=10.200.2.0/24")});
+    QVERIFY2(annotate.exitCode == 0, qPrintable(annotate.err));
+    QTRY_VERIFY_WITH_TIMEOUT(
+            routerPods().contains(QRegularExpression(
+                    QStringLiteral("kube-router-\\w{5} +1/1 +Running +\\d+ \\(\\d+s ago\\) +\\d+s "
+                                   "+10\\.0\\.0\\.13 +worker-2"))),
+            20000);
+    QTRY_COMPARE_WITH_TIMEOUT(kubectl({QStringLiteral("get"), QStringLiteral("nodes")})
+                                      .out.count(QRegularExpression(QStringLiteral(" Ready "))),
+                              3, 20000);
+}
+
+void TestKubectl::cordonedAndUnknownNodes()
+{
+    applyAndWaitReady(3);
+    const Run cordon = kubectl({QStringLiteral("cordon"), QStringLiteral("worker-1.k8s.lan")});
+    QVERIFY2(cordon.exitCode == 0, qPrintable(cordon.err));
+    QCOMPARE(cordon.out.trimmed(), QStringLiteral("node/worker-1.k8s.lan cordoned"));
+    QVERIFY(m_sim->cluster().setNodeReady(QStringLiteral("worker-2.k8s.lan"),
+                                          KubeClusterController::Readiness::Unknown));
+    const Run nodes = kubectl({QStringLiteral("get"), QStringLiteral("nodes")});
+    QVERIFY2(nodes.out.contains(
+                     QRegularExpression(QStringLiteral("worker-0\\.k8s\\.lan +Ready +<none> "))),
+             qPrintable(nodes.out));
+    QVERIFY2(nodes.out.contains(QRegularExpression(
+                     QStringLiteral("worker-1\\.k8s\\.lan +Ready,SchedulingDisabled +<none> "))),
+             qPrintable(nodes.out));
+    // kubectl lumps Unknown with NotReady.
+    QVERIFY2(nodes.out.contains(
+                     QRegularExpression(QStringLiteral("worker-2\\.k8s\\.lan +NotReady +<none> "))),
+             qPrintable(nodes.out));
+    QTRY_VERIFY_WITH_TIMEOUT(
+            kubectl({QStringLiteral("get"), QStringLiteral("node"),
+                     QStringLiteral("worker-1.k8s.lan"), QStringLiteral("-o"),
+                     QStringLiteral("jsonpath={.spec.taints[*].key}")})
+                    .out.contains(QLatin1String("node.kubernetes.io/unschedulable")),
+            10000);
+    const Run uncordon = kubectl({QStringLiteral("uncordon"), QStringLiteral("worker-1.k8s.lan")});
+    QVERIFY2(uncordon.exitCode == 0, qPrintable(uncordon.err));
+    QCOMPARE(uncordon.out.trimmed(), QStringLiteral("node/worker-1.k8s.lan uncordoned"));
+    QVERIFY(kubectl({QStringLiteral("get"), QStringLiteral("nodes")})
+                    .out.contains(QRegularExpression(
+                            QStringLiteral("worker-1\\.k8s\\.lan +Ready +<none> "))));
+}
+
+void TestKubectl::deletePodRecreatesIt()
+{
+    applyAndWaitReady(3);
+    const QStringList jsonpathPods {
+            QStringLiteral("get"),
+            QStringLiteral("pods"),
+            QStringLiteral("-n"),
+            QStringLiteral("kube-system"),
+            QStringLiteral("--field-selector=spec.nodeName=worker-1.k8s.lan"),
+            QStringLiteral("-o"),
+            QStringLiteral("jsonpath={.items[*].metadata.name}")};
+    const QString old = kubectl(jsonpathPods).out.trimmed();
+    QVERIFY2(old.startsWith(QLatin1String("kube-router-")) && !old.contains(QLatin1Char(' ')),
+             qPrintable(old));
+    const Run removed = kubectl({QStringLiteral("delete"), QStringLiteral("pod"),
+                                 QStringLiteral("-n"), QStringLiteral("kube-system"), old});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QCOMPARE(removed.out.trimmed(), QStringLiteral("pod \"%1\" deleted").arg(old));
+    // The DaemonSet puts a new pod (a new name) on the same node.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            kubectl(jsonpathPods).out.trimmed().startsWith(QLatin1String("kube-router-"))
+                    && kubectl(jsonpathPods).out.trimmed() != old,
+            20000);
+    QTRY_COMPARE_WITH_TIMEOUT(routerPods().count(QRegularExpression(
+                                      QStringLiteral("kube-router-\\w{5} +1/1 +Running +0 "))),
+                              3, 20000);
+    QVERIFY(!routerPods().contains(old));
+}
+
+void TestKubectl::watchSeesNodesAddedAndRemoved()
+{
+    std::unique_ptr<QProcess> watch(
+            startKubectl({QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("-w"),
+                          QStringLiteral("--output-watch-events")}));
+    QString output;
+    connect(watch.get(), &QProcess::readyReadStandardOutput, this,
+            [&] { output += QString::fromUtf8(watch->readAllStandardOutput()); });
+    QTRY_COMPARE_WITH_TIMEOUT(output.count(QRegularExpression(QStringLiteral("ADDED +worker-"))), 3,
+                              20000);
+    QVERIFY(m_sim->cluster().addNode({QStringLiteral("worker-3.k8s.lan"),
+                                      QStringLiteral("10.0.0.14"),
+                                      QStringLiteral("10.200.3.0/24"),
+                                      {}}));
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains(QRegularExpression(
+                                     QStringLiteral("ADDED +worker-3\\.k8s\\.lan +NotReady "))),
+                             20000);
+    QVERIFY(m_sim->cluster().removeNode(QStringLiteral("worker-3.k8s.lan")));
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains(QRegularExpression(
+                                     QStringLiteral("DELETED +worker-3\\.k8s\\.lan +NotReady "))),
+                             20000);
+    QVERIFY2(output.startsWith(QLatin1String("EVENT ")), qPrintable(output));
+    // Ends the watch through the QProcess, i.e. its own process id only.
+    watch->kill();
+    QTRY_COMPARE_WITH_TIMEOUT(watch->state(), QProcess::NotRunning, 10000);
+}
+
+QTEST_GUILESS_MAIN(TestKubectl)
+#include "tst_kubectl.moc"

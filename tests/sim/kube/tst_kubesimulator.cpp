@@ -526,6 +526,11 @@ void TestKubeSimulator::watchTooOldGetsGone()
 
 void TestKubeSimulator::nodesTurnReadyWithDaemonSet()
 {
+    // kube-router needs each node's pod range (a controller-manager with --allocate-node-cidrs
+    // gives them); without one it crash-loops (see tst_kubeclustercontroller).
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_sim->cluster().setNodePodCidr(QStringLiteral("worker-%1.k8s.lan").arg(i),
+                                                QStringLiteral("10.200.%1.0/24").arg(i)));
     const QByteArray ds = QByteArrayLiteral(
             "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: kube-router\n  namespace: "
             "kube-system\n"

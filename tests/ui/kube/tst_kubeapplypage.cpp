@@ -99,6 +99,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_cluster.start());
+        // The rollouts below finish only when every node's kube-router finds a pod range.
+        m_cluster.setPodRanges();
         m_wizard = new QWizard;
         m_wizard->addPage(new QWizardPage);
         m_preflight = new PreflightPage(m_cluster.state.get());

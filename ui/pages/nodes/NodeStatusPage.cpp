@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 PodNet Wizard contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "NodeStatusPage.h"
+
+#include "NodeTableDecorator.h"
+#include "NodeWaitBox.h"
+#include "SetupState.h"
+#include "kube/KubeState.h"
+#include "kube/nodes/KubeInformer.h"
+#include "kube/nodes/NodeStatusMonitor.h"
+#include "kube/nodes/NodeTableFilter.h"
+#include "kube/nodes/NodeTableModel.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace podnet {
+
+NodeStatusPage::NodeStatusPage(SetupState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_decorator(new NodeTableDecorator(this))
+    , m_filter(new NodeTableFilter(this))
+    , m_summary(new QLabel(this))
+    , m_connection(new QLabel(this))
+    , m_filterLabel(new QLabel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_detail(new QLabel(this))
+    , m_wait(new NodeWaitBox(this))
+    , m_showCommands(new QPushButton(this))
+    , m_commands(new QLabel(this))
+    , m_connectionTick(new QTimer(this))
+{
+    m_summary->setObjectName(QStringLiteral("nodeSummary"));
+    QFont summaryFont = m_summary->font();
+    summaryFont.setBold(true);
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.2);
+    m_summary->setFont(summaryFont);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_connection->setTextFormat(Qt::PlainText);
+    m_connection->setWordWrap(true);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filterEdit->setObjectName(QStringLiteral("nodeFilter"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterLabel->setBuddy(m_filterEdit);
+
+    m_filter->setSourceModel(m_decorator);
+    m_table->setObjectName(QStringLiteral("nodeTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(NodeTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setTabKeyNavigation(false);
+
+    m_detail->setObjectName(QStringLiteral("nodeDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(6);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 4);
+    m_wait->setObjectName(QStringLiteral("nodeWaitBox"));
+    m_showCommands->setObjectName(QStringLiteral("showCommandButton"));
+    m_showCommands->setCheckable(true);
+    m_commands->setObjectName(QStringLiteral("commandText"));
+    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_commands->setTextFormat(Qt::PlainText);
+    m_commands->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_commands->setVisible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_filterLabel);
+    top->addWidget(m_filterEdit);
+    auto *commandRow = new QHBoxLayout;
+    commandRow->addWidget(m_showCommands);
+    commandRow->addWidget(m_commands, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_connection);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_wait);
+    layout->addLayout(commandRow);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &NodeTableFilter::setFilterText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NodeStatusPage::showSelectedNode);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &NodeStatusPage::showSelectedNode);
+    connect(m_showCommands, &QPushButton::toggled, this, &NodeStatusPage::toggleCommands);
+    // "data as of … (35 s ago)" must keep counting while reconnecting.
+    m_connectionTick->setInterval(1000);
+    connect(m_connectionTick, &QTimer::timeout, this, &NodeStatusPage::showConnection);
+    retranslateUi();
+}
+
+NodeStatusPage::~NodeStatusPage()
+{
+    stopMonitor();
+}
+
+void NodeStatusPage::setBackoff(std::chrono::milliseconds initial,
+                                std::chrono::milliseconds maximum)
+{
+    m_backoffInitial = initial;
+    m_backoffMaximum = maximum;
+    if (m_monitor)
+        m_monitor->setBackoff(initial, maximum);
+}
+
+void NodeStatusPage::initializePage()
+{
+    startMonitor();
+}
+
+void NodeStatusPage::cleanupPage()
+{
+    stopMonitor();
+}
+
+void NodeStatusPage::startMonitor()
+{
+    stopMonitor();
+    KubeClient *client = m_state->kube()->client();
+    if (!client) {
+        showConnection();
+        return;
+    }
+    m_monitor = new NodeStatusMonitor(client, nullptr, this);
+    if (m_backoffInitial.count() > 0)
+        m_monitor->setBackoff(m_backoffInitial, m_backoffMaximum);
+    m_decorator->setSourceModel(m_monitor->model());
+    connect(m_monitor->model(), &NodeTableModel::summaryChanged, this,
+            &NodeStatusPage::showSummary);
+    connect(m_monitor, &NodeStatusMonitor::stateChanged, this, &NodeStatusPage::showConnection);
+    m_wait->setMonitor(m_monitor);
+    m_monitor->start();
+    m_connectionTick->start();
+    showSummary();
+    showConnection();
+}
+
+void NodeStatusPage::stopMonitor()
+{
+    m_connectionTick->stop();
+    m_wait->setMonitor(nullptr);
+    if (!m_monitor)
+        return;
+    m_decorator->setSourceModel(nullptr);
+    m_monitor->stop();
+    m_monitor->deleteLater();
+    m_monitor = nullptr;
+}
+
+void NodeStatusPage::showSummary()
+{
+    if (!m_monitor) {
+        m_summary->clear();
+        return;
+    }
+    const NodeTableModel *model = m_monitor->model();
+    m_summary->setText(m_monitor->hasSynced() || model->nodeCount() > 0
+                               ? model->summaryText()
+                               : tr("Reading the nodes…", "@info"));
+    m_summary->setAccessibleName(m_summary->text());
+}
+
+void NodeStatusPage::showConnection()
+{
+    if (!m_monitor) {
+        m_connection->setText(tr("Not connected to a Kubernetes API server: go back to the "
+                                 "Kubernetes page and test the connection.",
+                                 "@info"));
+        return;
+    }
+    const bool live = m_monitor->state() == KubeInformer::State::Live;
+    m_connection->setText(m_monitor->connectionText());
+    m_connection->setStyleSheet(live ? QString() : QStringLiteral("color: #8a5200;"));
+    if (!live)
+        showSummary();
+}
+
+void NodeStatusPage::showSelectedNode()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->setText(tr("Select a node to see why it is or is not Ready.", "@info"));
+        return;
+    }
+    const QModelIndex why = current.siblingAtColumn(NodeTableModel::WhyNotReadyColumn);
+    const QModelIndex pod = current.siblingAtColumn(NodeTableModel::RouterPodColumn);
+    const QModelIndex range = current.siblingAtColumn(NodeTableModel::PodCidrColumn);
+    QStringList lines;
+    lines << current.data(NodeTableModel::NodeNameRole).toString();
+    for (const QModelIndex &index : {why, pod, range}) {
+        const QString text = index.data(Qt::ToolTipRole).toString();
+        const QString shown = text.isEmpty() ? index.data(Qt::DisplayRole).toString() : text;
+        if (!shown.isEmpty())
+            lines << m_filter->headerData(index.column(), Qt::Horizontal).toString()
+                            + QStringLiteral(": ") + shown;
+    }
+    m_detail->setText(lines.join(QLatin1Char('\n')));
+}
+
+void NodeStatusPage::toggleCommands()
+{
+    m_commands->setVisible(m_showCommands->isChecked());
+}
+
+void NodeStatusPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void NodeStatusPage::retranslateUi()
+{
+    setTitle(tr("Node status", "@title"));
+    setSubTitle(tr("Every node of the cluster, live. A node is Ready once kube-router runs on "
+                   "it; the last columns say why a node is not.",
+                   "@info"));
+    m_filterLabel->setText(tr("&Filter:", "@label:textbox"));
+    m_filterEdit->setPlaceholderText(tr("name, status, role or address", "@info:placeholder"));
+    m_table->setAccessibleName(tr("Nodes", "@label"));
+    m_detail->setAccessibleName(tr("Selected node", "@label"));
+    m_showCommands->setText(tr("Show &command", "@action:button"));
+    m_showCommands->setToolTip(tr(
+            "The kubectl commands that show the same thing, as in the lab text.", "@info:tooltip"));
+    m_commands->setText(QStringLiteral("kubectl get nodes -o wide\n"
+                                       "kubectl get pods -n kube-system -l k8s-app=kube-router "
+                                       "-o wide"));
+    showSummary();
+    showConnection();
+    showSelectedNode();
+}
+
+} // namespace podnet
