@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>NodeRow</name>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <comment>@item kube-router pod</comment>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status: %1 · ready %2 · %n restart(s)</source>
+        <comment>@info:tooltip</comment>
+        <translation>
+            <numerusform>Status: %1 · ready %2 · %n restart</numerusform>
+            <numerusform>Status: %1 · ready %2 · %n restarts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its kube-router pod %1 is crash-looping (%n restart(s)): read its log with kubectl -n %2 logs %1 --previous.</source>
+        <comment>@info problem</comment>
+        <translation>
+            <numerusform>Its kube-router pod %1 is crash-looping (%n restart): read its log with kubectl -n %2 logs %1 --previous.</numerusform>
+            <numerusform>Its kube-router pod %1 is crash-looping (%n restarts): read its log with kubectl -n %2 logs %1 --previous.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrAnnotationPlan</name>
+    <message numerus="yes">
+        <source>%n node(s): %1 to set, %2 unchanged, %3 skipped, %4 invalid</source>
+        <translation>
+            <numerusform>%n node: %1 to set, %2 unchanged, %3 skipped, %4 invalid</numerusform>
+            <numerusform>%n nodes: %1 to set, %2 unchanged, %3 skipped, %4 invalid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrUndoPlan</name>
+    <message numerus="yes">
+        <source>%n node(s): %1 to restore, %2 already restored, %3 changed since, %4 gone</source>
+        <translation>
+            <numerusform>%n node: %1 to restore, %2 already restored, %3 changed since, %4 gone</numerusform>
+            <numerusform>%n nodes: %1 to restore, %2 already restored, %3 changed since, %4 gone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PortApplyReport</name>
     <message numerus="yes">
         <source>%n port(s) changed</source>
@@ -57,6 +104,30 @@
     </message>
 </context>
 <context>
+    <name>podnet::KubeAnnotateCommand</name>
+    <message numerus="yes">
+        <source>Set the pod-range annotations on %n node(s)?</source>
+        <translation>
+            <numerusform>Set the pod-range annotations on %n node?</numerusform>
+            <numerusform>Set the pod-range annotations on %n nodes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-router reads the annotations only when it starts, so its pod on %n changed node(s) is restarted afterwards (--restart-pods), as with:</source>
+        <translation>
+            <numerusform>kube-router reads the annotations only when it starts, so its pod on %n changed node is restarted afterwards (--restart-pods), as with:</numerusform>
+            <numerusform>kube-router reads the annotations only when it starts, so its pod on %n changed nodes is restarted afterwards (--restart-pods), as with:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-router reads the annotations only when it starts: restart its pod on %n changed node(s) afterwards (--restart-pods does it), for example:</source>
+        <translation>
+            <numerusform>kube-router reads the annotations only when it starts: restart its pod on %n changed node afterwards (--restart-pods does it), for example:</numerusform>
+            <numerusform>kube-router reads the annotations only when it starts: restart its pod on %n changed nodes afterwards (--restart-pods does it), for example:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podnet::KubeApplyCommand</name>
     <message numerus="yes">
         <source>Waiting up to %n second(s) for the rollout (--no-wait skips this)…</source>
@@ -87,6 +158,40 @@
     </message>
 </context>
 <context>
+    <name>podnet::KubeNodesCommand</name>
+    <message numerus="yes">
+        <source>Not every node became Ready with kube-router rolled out within %n second(s):</source>
+        <translation>
+            <numerusform>Not every node became Ready with kube-router rolled out within %n second:</numerusform>
+            <numerusform>Not every node became Ready with kube-router rolled out within %n seconds:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeUnannotateCommand</name>
+    <message numerus="yes">
+        <source>Undoing run %1 of %2 (%n node(s) recorded).</source>
+        <translation>
+            <numerusform>Undoing run %1 of %2 (%n node recorded).</numerusform>
+            <numerusform>Undoing run %1 of %2 (%n nodes recorded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the pod-range annotations of %n node(s)?</source>
+        <translation>
+            <numerusform>Restore the pod-range annotations of %n node?</numerusform>
+            <numerusform>Restore the pod-range annotations of %n nodes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-router reads the annotations only when it starts: restart its pod on %n node(s) afterwards, for example:</source>
+        <translation>
+            <numerusform>kube-router reads the annotations only when it starts: restart its pod on %n node afterwards, for example:</numerusform>
+            <numerusform>kube-router reads the annotations only when it starts: restart its pod on %n nodes afterwards, for example:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podnet::KubeUninstallCommand</name>
     <message numerus="yes">
         <source>Delete %n object(s) from the cluster?</source>
@@ -113,6 +218,150 @@
         <translation>
             <numerusform>%n object ready to preview.</numerusform>
             <numerusform>%n objects ready to preview.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::NodeStatusMonitor</name>
+    <message numerus="yes">
+        <source>No data yet; retrying in %n s: %1</source>
+        <translation>
+            <numerusform>No data yet; retrying in %n s: %1</numerusform>
+            <numerusform>No data yet; retrying in %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>@item:intext duration</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>@item:intext duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>@item:intext duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s — data as of %1 (%2 ago): %3</source>
+        <translation>
+            <numerusform>Reconnecting in %n s — data as of %1 (%2 ago): %3</numerusform>
+            <numerusform>Reconnecting in %n s — data as of %1 (%2 ago): %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::NodeTableModel</name>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready · kube-router %2/%3</source>
+        <comment>@info summary</comment>
+        <translation>
+            <numerusform>%1 of %n node Ready · kube-router %2/%3</numerusform>
+            <numerusform>%1 of %n nodes Ready · kube-router %2/%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready · kube-router not installed</source>
+        <comment>@info summary</comment>
+        <translation>
+            <numerusform>%1 of %n node Ready · kube-router not installed</numerusform>
+            <numerusform>%1 of %n nodes Ready · kube-router not installed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready</source>
+        <comment>@info summary</comment>
+        <translation>
+            <numerusform>%1 of %n node Ready</numerusform>
+            <numerusform>%1 of %n nodes Ready</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::NodeWaitBox</name>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for every node to be Ready and kube-router to be rolled out…</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Waiting up to %n second for every node to be Ready and kube-router to be rolled out…</numerusform>
+            <numerusform>Waiting up to %n seconds for every node to be Ready and kube-router to be rolled out…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: all %n node(s) are Ready and kube-router is rolled out.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Done: %n node is Ready and kube-router is rolled out.</numerusform>
+            <numerusform>Done: all %n nodes are Ready and kube-router is rolled out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everything was Ready after %n second(s). Still wrong:</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Not everything was Ready after %n second. Still wrong:</numerusform>
+            <numerusform>Not everything was Ready after %n seconds. Still wrong:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrAnnotationPage</name>
+    <message numerus="yes">
+        <source>Setting kube-router&apos;s pod-range annotations on %n node(s)…</source>
+        <translation>
+            <numerusform>Setting kube-router&apos;s pod-range annotations on %n node…</numerusform>
+            <numerusform>Setting kube-router&apos;s pod-range annotations on %n nodes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrApplyBar</name>
+    <message numerus="yes">
+        <source>(%n more problem(s) in the table)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>(%n more problem in the table)</numerusform>
+            <numerusform>(%n more problems in the table)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been changed yet. Apply sets both annotations on %n node(s).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Nothing has been changed yet. Apply sets both annotations on %n node.</numerusform>
+            <numerusform>Nothing has been changed yet. Apply sets both annotations on %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrPatchJob</name>
+    <message numerus="yes">
+        <source>%n node(s) changed, %1 unchanged, %2 not changed because of a problem</source>
+        <translation>
+            <numerusform>%n node changed, %1 unchanged, %2 not changed because of a problem</numerusform>
+            <numerusform>%n nodes changed, %1 unchanged, %2 not changed because of a problem</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrRestartBox</name>
+    <message numerus="yes">
+        <source>kube-router reads a node&apos;s pod range only when it starts. It already runs (or keeps crashing for want of a range) on %n node(s): %1. Restart it there so it uses the new annotations; the DaemonSet starts a new pod on each node.</source>
+        <translation>
+            <numerusform>kube-router reads a node&apos;s pod range only when it starts. It already runs (or keeps crashing for want of a range) on %n node: %1. Restart it there so it uses the new annotations; the DaemonSet starts a new pod on each node.</numerusform>
+            <numerusform>kube-router reads a node&apos;s pod range only when it starts. It already runs (or keeps crashing for want of a range) on %n nodes: %1. Restart it there so it uses the new annotations; the DaemonSet starts a new pod on each node.</numerusform>
         </translation>
     </message>
 </context>

@@ -181,7 +181,7 @@ Sets up pod network routing for a Kubernetes cluster on OpenStack: the wizard gu
 
 Commands:
   render     Render kube-router&apos;s manifest for your cluster and check it.
-  k8s        Check the cluster, then diff, apply or uninstall kube-router (check|diff|apply|uninstall).
+  k8s        Check the cluster, diff, apply or uninstall kube-router, show the nodes, set pod ranges (check|diff|apply|uninstall|nodes|annotate|unannotate).
   ports      Plan, apply or undo the allowed address pairs on your nodes&apos; OpenStack ports.
 
 Options:
@@ -192,16 +192,16 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was ch
 </source>
         <translation>사용법: podnet-wizard [COMMAND] [OPTIONS]
 
-OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구성합니다. 마법사가 단계별로 안내합니다. 명령 없이 실행하면 마법사가 열립니다.
+OpenStack 위 Kubernetes 클러스터의 파드 네트워크 라우팅을 설정합니다. 마법사가 단계별로 안내합니다. 명령 없이 실행하면 마법사가 열립니다.
 
 명령:
   render     클러스터에 맞는 kube-router 매니페스트를 만들고 검사합니다.
-  k8s        클러스터를 점검한 뒤 kube-router의 변경 내용 비교(diff), 적용, 제거를 합니다(check|diff|apply|uninstall).
+  k8s        클러스터를 점검하고, kube-router를 비교(diff)·적용·제거하고, 노드를 보여 주고, 파드 범위를 설정합니다(check|diff|apply|uninstall|nodes|annotate|unannotate).
   ports      노드의 OpenStack 포트에 허용 주소 쌍 (allowed address pairs)을 추가하는 변경 계획을 세우고, 적용하거나 되돌립니다.
 
 옵션:
-  -h, --help     이 도움말을 표시합니다. &quot;podnet-wizard COMMAND --help&quot;는 명령의 옵션을 보여 줍니다.
-  -v, --version  버전을 표시합니다.
+  -h, --help     이 도움말을 보여 줍니다. &quot;podnet-wizard COMMAND --help&quot;는 명령의 옵션을 보여 줍니다.
+  -v, --version  버전을 보여 줍니다.
 
 종료 코드: 0 완료, 1 실패(네트워크, 파일 시스템), 2 잘못된 입력(아무것도 바꾸거나 쓰지 않음).
 </translation>
@@ -401,30 +401,8 @@ OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구
 <context>
     <name>KubeCommand</name>
     <message>
-        <source>Installs kube-router on a Kubernetes cluster, as the wizard&apos;s Kubernetes steps do.
-
-  check      Test the connection and run the pre-flight checks.
-  diff       Show what apply would change (a server-side dry run).
-  apply      Apply the manifest and follow the rollout.
-  uninstall  Delete the manifest&apos;s objects.
-
-Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight error), 2 bad input or cannot connect (nothing was changed).</source>
-        <translation>마법사의 Kubernetes 단계와 같은 방식으로 Kubernetes 클러스터에 kube-router를 설치합니다.
-
-  check      연결을 시험하고 사전 점검을 실행합니다.
-  diff       apply하면 무엇이 바뀌는지 보여 줍니다(서버 측 시험 실행, dry run).
-  apply      매니페스트를 적용하고 롤아웃을 지켜봅니다.
-  uninstall  매니페스트의 오브젝트를 삭제합니다.
-
-종료 코드: 0 완료 또는 할 일 없음, 1 일부 오브젝트 실패(또는 사전 점검 오류), 2 잘못된 입력 또는 연결 불가(아무것도 바꾸지 않음).</translation>
-    </message>
-    <message>
         <source>Work on a Kubernetes cluster.</source>
         <translation>Kubernetes 클러스터에서 작업합니다.</translation>
-    </message>
-    <message>
-        <source>check, diff, apply or uninstall.</source>
-        <translation>check, diff, apply 또는 uninstall.</translation>
     </message>
     <message>
         <source>The kubeconfig file. Default: the files in KUBECONFIG, else ~/.kube/config.</source>
@@ -433,10 +411,6 @@ Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight erro
     <message>
         <source>The kubeconfig context. Default: its current-context.</source>
         <translation>kubeconfig 컨텍스트. 기본값: kubeconfig의 current-context</translation>
-    </message>
-    <message>
-        <source>apply, uninstall: change the cluster without asking. Required when not running in a terminal.</source>
-        <translation>apply, uninstall: 묻지 않고 클러스터를 변경합니다. 터미널에서 실행하지 않을 때는 반드시 지정해야 합니다.</translation>
     </message>
     <message>
         <source>apply: take over fields that other field managers own instead of stopping at the conflict.</source>
@@ -451,20 +425,8 @@ Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight erro
         <translation>apply: 롤아웃을 지켜보지 않습니다.</translation>
     </message>
     <message>
-        <source>text (default) or json (one JSON document on standard output).</source>
-        <translation>text(기본값) 또는 json(표준 출력에 JSON 문서 하나).</translation>
-    </message>
-    <message>
         <source>See podnet-wizard k8s --help.</source>
         <translation>podnet-wizard k8s --help를 참고하세요.</translation>
-    </message>
-    <message>
-        <source>Name what to do: podnet-wizard k8s check|diff|apply|uninstall.</source>
-        <translation>무엇을 할지 지정하세요: podnet-wizard k8s check|diff|apply|uninstall.</translation>
-    </message>
-    <message>
-        <source>Unknown k8s command &quot;%1&quot;: use check, diff, apply or uninstall.</source>
-        <translation>&quot;%1&quot;은(는) 알 수 없는 k8s 명령입니다. check, diff, apply, uninstall 중 하나를 사용하세요.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -497,6 +459,118 @@ Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight erro
     <message>
         <source>error</source>
         <translation>오류</translation>
+    </message>
+    <message>
+        <source>Installs kube-router on a Kubernetes cluster, as the wizard&apos;s Kubernetes steps do.
+
+  check       Test the connection and run the pre-flight checks.
+  diff        Show what apply would change (a server-side dry run).
+  apply       Apply the manifest and follow the rollout.
+  uninstall   Delete the manifest&apos;s objects.
+  nodes       List the nodes as kubectl get nodes does; -o wide adds the pod range, the kube-router pod and why a node is not Ready. --watch follows changes, --wait-ready waits until every node is Ready.
+  annotate    Give nodes without a pod range one (--auto or --node NAME=CIDR).
+  unannotate  Undo an annotate run (--run ID; default: the latest).
+
+Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight error, or nodes not Ready in time), 2 bad input or cannot connect (nothing was changed).</source>
+        <translation>마법사의 Kubernetes 단계와 똑같이 Kubernetes 클러스터에 kube-router를 설치합니다.
+
+  check       연결을 시험하고 사전 점검을 실행합니다.
+  diff        apply가 무엇을 바꿀지 보여 줍니다. 서버 측 시험 실행(dry run)입니다.
+  apply       매니페스트를 적용하고 롤아웃을 지켜봅니다.
+  uninstall   매니페스트의 오브젝트를 삭제합니다.
+  nodes       kubectl get nodes처럼 노드를 나열합니다. -o wide는 파드 범위, kube-router 파드, 노드가 Ready가 아닌 이유를 덧붙입니다. --watch는 변경을 계속 따라가고, --wait-ready는 모든 노드가 Ready가 될 때까지 기다립니다.
+  annotate    파드 범위가 없는 노드에 범위를 지정합니다(--auto 또는 --node NAME=CIDR).
+  unannotate  annotate 실행을 되돌립니다(--run ID; 기본값: 가장 최근 실행).
+
+종료 코드: 0 완료 또는 할 일 없음, 1 일부 오브젝트 실패(또는 사전 점검 오류, 또는 제한 시간 안에 노드가 Ready가 되지 않음), 2 잘못된 입력 또는 연결 불가(아무것도 바꾸지 않음).</translation>
+    </message>
+    <message>
+        <source>check, diff, apply, uninstall, nodes, annotate or unannotate.</source>
+        <translation>check, diff, apply, uninstall, nodes, annotate 또는 unannotate.</translation>
+    </message>
+    <message>
+        <source>apply, uninstall, annotate, unannotate: change the cluster without asking. Required when not running in a terminal.</source>
+        <translation>apply, uninstall, annotate, unannotate: 묻지 않고 클러스터를 변경합니다. 터미널에서 실행하지 않을 때는 반드시 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>nodes: keep running and print a node&apos;s row again each time it changes; Ctrl-C ends.</source>
+        <translation>nodes: 계속 실행하면서 노드가 바뀔 때마다 그 노드의 행을 다시 출력합니다. Ctrl-C로 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>nodes: wait at most this many seconds until every node is Ready and kube-router rolled out; exit 1 with the reasons when they are not.</source>
+        <translation>nodes: 모든 노드가 Ready가 되고 kube-router 롤아웃이 끝날 때까지 최대 이 시간(초) 동안 기다립니다. 그때까지 끝나지 않으면 이유를 출력하고 종료 코드 1로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>annotate: suggest a free pod range from --cluster-cidr for every node without one.</source>
+        <translation>annotate: 파드 범위가 없는 모든 노드에 --cluster-cidr 안의 비어 있는 파드 범위를 제안합니다.</translation>
+    </message>
+    <message>
+        <source>annotate: give node NAME the pod range CIDR (repeatable).</source>
+        <translation>annotate: 노드 NAME에 파드 범위 CIDR을 지정합니다(여러 번 쓸 수 있음).</translation>
+    </message>
+    <message>
+        <source>annotate: restart the kube-router pod on changed nodes where it already runs, so it reads the new range.</source>
+        <translation>annotate: 변경한 노드에서 이미 실행 중인 kube-router 파드를 재시작해서 새 범위를 읽게 합니다.</translation>
+    </message>
+    <message>
+        <source>annotate, unannotate: the folder of the undo journal. Default: the application&apos;s data folder.</source>
+        <translation>annotate, unannotate: 되돌리기 저널을 보관하는 폴더. 기본값: 애플리케이션의 데이터 폴더</translation>
+    </message>
+    <message>
+        <source>unannotate: the annotate run to undo. Default: the latest.</source>
+        <translation>unannotate: 되돌릴 annotate 실행. 기본값: 가장 최근 실행</translation>
+    </message>
+    <message>
+        <source>text (default), json (one JSON document on standard output) or, for nodes, wide (more columns).</source>
+        <translation>text(기본값), json(표준 출력에 JSON 문서 하나), 또는 nodes에서는 wide(더 많은 열).</translation>
+    </message>
+    <message>
+        <source>Name what to do: podnet-wizard k8s check|diff|apply|uninstall|nodes|annotate|unannotate.</source>
+        <translation>할 일을 지정하세요: podnet-wizard k8s check|diff|apply|uninstall|nodes|annotate|unannotate.</translation>
+    </message>
+    <message>
+        <source>Unknown k8s command &quot;%1&quot;: use check, diff, apply, uninstall, nodes, annotate or unannotate.</source>
+        <translation>&quot;%1&quot;은(는) 알 수 없는 k8s 명령입니다. check, diff, apply, uninstall, nodes, annotate 또는 unannotate를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--output must be text, wide or json, not &quot;%1&quot;.</source>
+        <translation>--output 값은 text, wide 또는 json이어야 합니다. &quot;%1&quot;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--watch prints rows of text: use it with -o text or -o wide, not -o json.</source>
+        <translation>--watch는 텍스트 행을 출력합니다. -o json이 아니라 -o text 또는 -o wide와 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--wait-ready must be a whole number of seconds between 1 and %1, not &quot;%2&quot;.</source>
+        <translation>--wait-ready 값은 1에서 %1 사이의 정수(초)여야 합니다. &quot;%2&quot;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--journal-dir needs a folder name.</source>
+        <translation>--journal-dir에는 폴더 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--run needs the ID of an annotate run, as annotate printed it, not &quot;%1&quot;.</source>
+        <translation>--run에는 annotate가 출력한 annotate 실행 ID가 필요합니다. &quot;%1&quot;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--node needs NAME=CIDR, for example --node worker-0=10.200.0.0/24, not &quot;%1&quot;.</source>
+        <translation>--node에는 NAME=CIDR 형식이 필요합니다(예: --node worker-0=10.200.0.0/24). &quot;%1&quot;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--node %1: &quot;%2&quot; is not a node name; use the name kubectl get nodes shows.</source>
+        <translation>--node %1: &quot;%2&quot;은(는) 노드 이름이 아닙니다. kubectl get nodes가 보여 주는 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--node %1 is given more than once; give each node one range.</source>
+        <translation>--node %1이(가) 두 번 이상 지정되었습니다. 노드마다 범위를 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>annotate needs --auto (a free range for every node without one) or --node NAME=CIDR.</source>
+        <translation>annotate에는 --auto(파드 범위가 없는 모든 노드에 비어 있는 범위 지정) 또는 --node NAME=CIDR이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give either --auto or --node, not both.</source>
+        <translation>--auto와 --node 중 하나만 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +780,208 @@ Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight erro
     </message>
 </context>
 <context>
+    <name>NodeRow</name>
+    <message>
+        <source>The node has no creation time.</source>
+        <comment>@info:tooltip</comment>
+        <translation>노드에 생성 시각이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Created %1 (UTC).</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1(UTC)에 생성되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (annotation)</source>
+        <comment>@item pod range from a node annotation</comment>
+        <translation>%1 (어노테이션)</translation>
+    </message>
+    <message>
+        <source>%1 (spec.podCIDR)</source>
+        <comment>@item pod range from the node&apos;s spec</comment>
+        <translation>%1 (spec.podCIDR)</translation>
+    </message>
+    <message>
+        <source>none — kube-router will crash-loop</source>
+        <comment>@item no pod range</comment>
+        <translation>없음 — kube-router가 재시작을 반복(crash-loop)하게 됨</translation>
+    </message>
+    <message>
+        <source>Annotation kube-router.io/pod-cidr: %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>어노테이션 kube-router.io/pod-cidr: %1</translation>
+    </message>
+    <message>
+        <source>Annotation kube-router.io/pod-cidrs: %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>어노테이션 kube-router.io/pod-cidrs: %1</translation>
+    </message>
+    <message>
+        <source>spec.podCIDR: %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>spec.podCIDR: %1</translation>
+    </message>
+    <message>
+        <source>This node has no pod range, so kube-router cannot start on it and crash-loops. Add the kube-router.io/pod-cidr annotation to the node.</source>
+        <comment>@info:tooltip</comment>
+        <translation>이 노드에 파드 범위가 없어서 kube-router가 시작하지 못하고 재시작을 반복(crash-loop)합니다. 노드에 kube-router.io/pod-cidr 어노테이션을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>kube-router uses %1. It reads the annotations only when its pod starts: after changing them, delete the node&apos;s kube-router pod so it restarts.</source>
+        <comment>@info:tooltip</comment>
+        <translation>kube-router는 %1을(를) 사용합니다. kube-router는 파드가 시작할 때만 어노테이션을 읽으므로, 어노테이션을 바꾼 뒤에는 이 노드의 kube-router 파드를 삭제해서 재시작되게 하세요.</translation>
+    </message>
+    <message>
+        <source>no pod yet</source>
+        <comment>@item kube-router pod</comment>
+        <translation>아직 파드 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <comment>@item kube-router pod</comment>
+        <translation>
+            <numerusform>재시작 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last: %1 (exit %2)</source>
+        <comment>@item how the container last ended</comment>
+        <translation>마지막: %1 (종료 코드 %2)</translation>
+    </message>
+    <message>
+        <source>No kube-router pod runs on this node yet. Pods appear once the kube-router DaemonSet is installed.</source>
+        <comment>@info:tooltip</comment>
+        <translation>이 노드에서 아직 kube-router 파드가 실행되지 않습니다. kube-router 데몬셋을 설치하면 파드가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Pod %1/%2</source>
+        <comment>@info:tooltip</comment>
+        <translation>파드 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status: %1 · ready %2 · %n restart(s)</source>
+        <comment>@info:tooltip</comment>
+        <translation>
+            <numerusform>상태: %1 · 준비 %2 · 재시작 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>대기 중: %1</translation>
+    </message>
+    <message>
+        <source>Last ended %1 ago: %2 (exit %3)</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1 전에 마지막으로 종료됨: %2 (종료 코드 %3)</translation>
+    </message>
+    <message>
+        <source>Read its log: kubectl -n %1 logs %2 --previous</source>
+        <comment>@info:tooltip</comment>
+        <translation>로그 보기: kubectl -n %1 logs %2 --previous</translation>
+    </message>
+    <message>
+        <source>Being deleted since %1 ago.</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1 전부터 삭제 중입니다.</translation>
+    </message>
+    <message>
+        <source>likely cause: kube-router is crash-looping on this node (%1)</source>
+        <comment>@item why a node is not Ready</comment>
+        <translation>추정 원인: 이 노드에서 kube-router가 재시작을 반복(crash-loop)하는 중 (%1)</translation>
+    </message>
+    <message>
+        <source>likely cause: no pod CIDR for kube-router</source>
+        <comment>@item why a node is not Ready</comment>
+        <translation>추정 원인: kube-router가 쓸 파드 CIDR이 없음</translation>
+    </message>
+    <message>
+        <source>Ready since %1 ago</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1 전부터 Ready</translation>
+    </message>
+    <message>
+        <source>no Ready condition: the kubelet has not reported</source>
+        <comment>@item why a node is not Ready</comment>
+        <translation>Ready 조건 없음: kubelet이 아직 보고하지 않음</translation>
+    </message>
+    <message>
+        <source>last heartbeat %1 ago</source>
+        <comment>@item why a node is not Ready</comment>
+        <translation>마지막 하트비트: %1 전</translation>
+    </message>
+    <message>
+        <source>The node has no Ready condition: its kubelet has not reported yet.</source>
+        <comment>@info:tooltip</comment>
+        <translation>노드에 Ready 조건이 없습니다. 노드의 kubelet이 아직 보고하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ready condition: %1 for %2</source>
+        <comment>@info:tooltip</comment>
+        <translation>Ready 조건: %1 (%2 동안)</translation>
+    </message>
+    <message>
+        <source>Cordoned: no new pods are scheduled here (kubectl uncordon %1).</source>
+        <comment>@info:tooltip</comment>
+        <translation>스케줄 불가(cordon): 이 노드에는 새 파드가 배치되지 않습니다(kubectl uncordon %1).</translation>
+    </message>
+    <message>
+        <source>Taints: %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>테인트: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Internal IP: %2 · External IP: %3
+OS image: %4
+Kernel: %5
+Container runtime: %6</source>
+        <comment>@info:tooltip kubectl&apos;s wide columns</comment>
+        <translation>%1
+내부 IP: %2 · 외부 IP: %3
+OS 이미지: %4
+커널: %5
+컨테이너 런타임: %6</translation>
+    </message>
+    <message>
+        <source>%1 is NotReady.</source>
+        <comment>@info problem</comment>
+        <translation>%1이(가) NotReady 상태입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is NotReady: %2.</source>
+        <comment>@info problem</comment>
+        <translation>%1이(가) NotReady 상태입니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped reporting (Ready is Unknown: %2). Check that the node is running and its kubelet can reach the API server.</source>
+        <comment>@info problem</comment>
+        <translation>%1이(가) 보고를 멈췄습니다(Ready가 Unknown: %2). 노드가 실행 중인지, 노드의 kubelet이 API 서버에 접속할 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no Ready condition: its kubelet has not reported yet. Check that the kubelet runs on the node.</source>
+        <comment>@info problem</comment>
+        <translation>%1에 Ready 조건이 없습니다. kubelet이 아직 보고하지 않았습니다. 노드에서 kubelet이 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Its last heartbeat was %1 ago.</source>
+        <comment>@info problem</comment>
+        <translation>마지막 하트비트는 %1 전입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its kube-router pod %1 is crash-looping (%n restart(s)): read its log with kubectl -n %2 logs %1 --previous.</source>
+        <comment>@info problem</comment>
+        <translation>
+            <numerusform>이 노드의 kube-router 파드 %1이(가) 재시작을 반복(crash-loop)하고 있습니다(재시작 %n회). kubectl -n %2 logs %1 --previous로 로그를 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no pod CIDR, so kube-router cannot start there: add the kube-router.io/pod-cidr annotation.</source>
+        <comment>@info problem</comment>
+        <translation>파드 CIDR이 없어서 이 노드에서는 kube-router가 시작할 수 없습니다. kube-router.io/pod-cidr 어노테이션을 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>OpenRcReader</name>
     <message>
         <source>Line %1 sets %2 with a shell expansion ($VAR, $(...) or backticks). The wizard never runs the file, so %2 was not imported: enter its value by hand.</source>
@@ -764,6 +1040,333 @@ Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight erro
     <message>
         <source>Cannot read the journal of run %1: %2.</source>
         <translation>실행 %1의 저널을 읽을 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrAnnotationPlan</name>
+    <message numerus="yes">
+        <source>%n node(s): %1 to set, %2 unchanged, %3 skipped, %4 invalid</source>
+        <translation>
+            <numerusform>노드 %n개: 설정 %1개, 변경 없음 %2개, 건너뜀 %3개, 잘못됨 %4개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>잘못됨</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrAnnotationPlanner</name>
+    <message>
+        <source>The cluster CIDR &quot;%1&quot; is not usable. %2</source>
+        <translation>클러스터 CIDR &quot;%1&quot;을(를) 사용할 수 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was asked for: ask for suggested ranges for the nodes without one, or name nodes with the range each should get.</source>
+        <translation>요청한 내용이 없습니다. 파드 범위가 없는 노드에 제안 범위를 요청하거나, 노드마다 지정할 범위와 함께 노드 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>There is no node named &quot;%1&quot; in the cluster. Check the name; the nodes are: %2%3.</source>
+        <translation>클러스터에 &quot;%1&quot;(이)라는 노드가 없습니다. 이름을 확인하세요. 노드 목록: %2%3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Node %1 is named more than once. Give each node one range.</source>
+        <translation>노드 %1이(가) 두 번 이상 지정되었습니다. 노드마다 범위를 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The range for node %1 cannot be checked without a valid cluster CIDR.</source>
+        <translation>올바른 클러스터 CIDR이 없어서 노드 %1의 범위를 검사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Node %1 already has %2 in both annotations.</source>
+        <translation>노드 %1의 두 어노테이션에 이미 %2이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>For kube-router the annotation overrides spec.podCIDR %1.</source>
+        <translation>kube-router에서는 어노테이션이 spec.podCIDR %1보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Node %1 already has a pod range (%2); it stays as it is.</source>
+        <translation>노드 %1에는 이미 파드 범위(%2)가 있으므로 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Node %1 has a pod range that is not valid CIDR (%2), so kube-router cannot start there. Name the node with a correct range to replace it.</source>
+        <translation>노드 %1의 파드 범위(%2)가 올바른 CIDR이 아니어서 그 노드에서 kube-router가 시작할 수 없습니다. 이 범위를 바꾸려면 올바른 범위와 함께 노드 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Node %1 has no pod range and is not part of this request: kube-router crash-loops there until it gets one.</source>
+        <translation>노드 %1에는 파드 범위가 없는데 이번 요청에 포함되지 않았습니다. 범위를 받을 때까지 그 노드에서 kube-router가 재시작을 반복(crash-loop)합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrJournal</name>
+    <message>
+        <source>Cannot create the journal folder %1. Check that you may write there and that the disk is not full.</source>
+        <translation>저널 폴더 %1을(를) 만들 수 없습니다. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal file %1: %2. Check that you may write there and that the disk is not full.</source>
+        <translation>저널 파일 %1을(를) 만들 수 없습니다: %2. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>저널이 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal file %1: %2. Check that the disk is not full.</source>
+        <translation>저널 파일 %1에 쓸 수 없습니다: %2. 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrJournalStore</name>
+    <message>
+        <source>Line %1 of the pod-range journal is not valid JSON. The file was changed by hand or damaged; it cannot be used for undo.</source>
+        <translation>파드 범위 저널의 %1번째 줄이 올바른 JSON이 아닙니다. 파일을 직접 수정했거나 파일이 손상되었으므로 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file does not start with the header of a pod-range journal. It cannot be used for undo.</source>
+        <translation>파일이 파드 범위 저널의 헤더로 시작하지 않습니다. 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pod-range journal reports node %2 without its begin line. It cannot be used for undo.</source>
+        <translation>파드 범위 저널의 %1번째 줄에 노드 %2의 기록이 있지만 그 시작 줄이 없습니다. 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pod-range journal has the unknown type &quot;%2&quot;. It cannot be used for undo.</source>
+        <translation>파드 범위 저널의 %1번째 줄에 알 수 없는 유형 &quot;%2&quot;이(가) 있습니다. 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pod-range journal is empty. It cannot be used for undo.</source>
+        <translation>파드 범위 저널이 비어 있습니다. 되돌리기에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id. Run ids look like 20260101-120000-abcd; list the folder %2 to see them.</source>
+        <translation>&quot;%1&quot;은(는) 실행 ID가 아닙니다. 실행 ID는 20260101-120000-abcd와 같은 형식입니다. %2 폴더의 목록을 보면 실행 ID를 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal of run %1 in %2: %3. Check the run id and the journal folder.</source>
+        <translation>%2에서 실행 %1의 저널을 읽을 수 없습니다: %3. 실행 ID와 저널 폴더를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No pod-range run against %1 is left to undo in %2. Name a run with its id if it was recorded in another journal folder.</source>
+        <translation>%2에는 %1을(를) 대상으로 한 파드 범위 실행 중 되돌릴 것이 남아 있지 않습니다. 다른 저널 폴더에 기록된 실행이라면 실행 ID로 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrNode</name>
+    <message>
+        <source>%1 (annotation)</source>
+        <translation>%1 (어노테이션)</translation>
+    </message>
+    <message>
+        <source>%1 (annotation pod-cidr)</source>
+        <translation>%1 (어노테이션 pod-cidr)</translation>
+    </message>
+    <message>
+        <source>%1 (annotation pod-cidrs)</source>
+        <translation>%1 (어노테이션 pod-cidrs)</translation>
+    </message>
+    <message>
+        <source>%1 (spec.podCIDR)</source>
+        <translation>%1 (spec.podCIDR)</translation>
+    </message>
+    <message>
+        <source>%1 (spec.podCIDR, overridden)</source>
+        <translation>%1 (spec.podCIDR, 재정의됨)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrResultWords</name>
+    <message>
+        <source>⏳ waiting</source>
+        <comment>@item:intable result</comment>
+        <translation>⏳ 대기 중</translation>
+    </message>
+    <message>
+        <source>✔ annotated</source>
+        <comment>@item:intable result</comment>
+        <translation>✔ 어노테이션 설정됨</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <comment>@item:intable result</comment>
+        <translation>= 변경 없음</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>@item:intable result</comment>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>✖ changed since</source>
+        <comment>@item:intable result</comment>
+        <translation>✖ 그사이 변경됨</translation>
+    </message>
+    <message>
+        <source>✖ node deleted</source>
+        <comment>@item:intable result</comment>
+        <translation>✖ 노드 삭제됨</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <comment>@item:intable result</comment>
+        <translation>✖ 실패</translation>
+    </message>
+    <message>
+        <source>✖ not tried</source>
+        <comment>@item:intable result</comment>
+        <translation>✖ 시도 안 함</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <comment>@item:intable result</comment>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>✔ taken back</source>
+        <comment>@item:intable result</comment>
+        <translation>✔ 되돌림</translation>
+    </message>
+    <message>
+        <source>= already back</source>
+        <comment>@item:intable result</comment>
+        <translation>= 이미 되돌려짐</translation>
+    </message>
+    <message>
+        <source>left alone: changed since</source>
+        <comment>@item:intable result</comment>
+        <translation>그대로 둠: 그사이 변경됨</translation>
+    </message>
+    <message>
+        <source>left alone: node deleted</source>
+        <comment>@item:intable result</comment>
+        <translation>그대로 둠: 노드 삭제됨</translation>
+    </message>
+    <message>
+        <source>⏳ restarting kube-router</source>
+        <comment>@item:intable result</comment>
+        <translation>⏳ kube-router 재시작 중</translation>
+    </message>
+    <message>
+        <source>✔ annotated; no kube-router pod</source>
+        <comment>@item:intable result</comment>
+        <translation>✔ 어노테이션 설정됨, kube-router 파드 없음</translation>
+    </message>
+    <message>
+        <source>✔ annotated, kube-router restarted</source>
+        <comment>@item:intable result</comment>
+        <translation>✔ 어노테이션 설정됨, kube-router 재시작됨</translation>
+    </message>
+    <message>
+        <source>✖ kube-router not restarted</source>
+        <comment>@item:intable result</comment>
+        <translation>✖ kube-router 재시작 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrSuggester</name>
+    <message>
+        <source>No pod range can be suggested for node %1 without a valid cluster CIDR. Give the cluster CIDR, for example 10.200.0.0/16.</source>
+        <translation>올바른 클러스터 CIDR이 없으면 노드 %1의 파드 CIDR 범위를 제안할 수 없습니다. 클러스터 CIDR을 입력하세요(예: 10.200.0.0/16).</translation>
+    </message>
+    <message>
+        <source>No free /%1 range is left in the cluster CIDR %2 for node %3: every block is in use. Free the ranges of nodes that no longer exist, or use a larger cluster CIDR.</source>
+        <translation>클러스터 CIDR %2에 노드 %3에 줄 빈 /%1 범위가 남아 있지 않습니다. 모든 블록이 사용 중입니다. 더 이상 존재하지 않는 노드의 범위를 해제하거나 더 큰 클러스터 CIDR을 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrUndoPlan</name>
+    <message numerus="yes">
+        <source>%n node(s): %1 to restore, %2 already restored, %3 changed since, %4 gone</source>
+        <translation>
+            <numerusform>노드 %n개: 복원할 노드 %1개, 이미 복원됨 %2개, 그사이 변경됨 %3개, 없어짐 %4개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>already restored</source>
+        <translation>이미 복원됨</translation>
+    </message>
+    <message>
+        <source>changed since, skip</source>
+        <translation>그사이 변경됨, 건너뜀</translation>
+    </message>
+    <message>
+        <source>node gone, skip</source>
+        <translation>노드 없음, 건너뜀</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrUndoPlanner</name>
+    <message>
+        <source>Node %1 no longer exists; there is nothing to undo there.</source>
+        <translation>노드 %1이(가) 더 이상 존재하지 않으므로 되돌릴 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Node %1 already holds what it had before run %2.</source>
+        <translation>노드 %1은(는) 이미 실행 %2 이전의 값을 가지고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The annotations of node %1 changed after run %2 set them (now %3), so they are left as they are. Change them by hand if they should go.</source>
+        <translation>실행 %2에서 설정한 뒤 노드 %1의 어노테이션이 바뀌어서(현재 %3) 그대로 둡니다. 지워야 한다면 직접 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Run %1 is itself an undo and cannot be undone. Name the annotate run to undo instead.</source>
+        <translation>실행 %1은(는) 그 자체가 되돌리기이므로 되돌릴 수 없습니다. 대신 되돌릴 어노테이션 실행을 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PodCidrValidator</name>
+    <message>
+        <source>The pod range &quot;%1&quot; for node %2 is not a network in CIDR notation. %3</source>
+        <translation>노드 %2의 파드 CIDR 범위 &quot;%1&quot;이(가) CIDR 표기법의 네트워크가 아닙니다. %3</translation>
+    </message>
+    <message>
+        <source>The pod range %1 for node %2 is an %3 range, but the cluster CIDR %4 is %5. Give node %2 an %5 range inside %4.</source>
+        <translation>노드 %2의 파드 CIDR 범위 %1은(는) %3 범위인데, 클러스터 CIDR %4은(는) %5입니다. 노드 %2에 %4 안의 %5 범위를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The pod range &quot;%1&quot; for node %2 has host bits set after the prefix. Use the network itself: %3.</source>
+        <translation>노드 %2의 파드 CIDR 범위 &quot;%1&quot;에 프리픽스 뒤의 호스트 비트가 설정되어 있습니다. 네트워크 주소 자체를 사용하세요: %3.</translation>
+    </message>
+    <message>
+        <source>The pod range %1 for node %2 is not inside the cluster CIDR %3. Choose a range inside %3, or correct the cluster CIDR if %3 is not this cluster&apos;s.</source>
+        <translation>노드 %2의 파드 CIDR 범위 %1이(가) 클러스터 CIDR %3 안에 있지 않습니다. %3 안의 범위를 선택하거나, %3이(가) 이 클러스터의 클러스터 CIDR이 아니라면 클러스터 CIDR을 고치세요.</translation>
+    </message>
+    <message>
+        <source>The pod range %1 is asked for both node %2 and node %3. Give each node a range of its own.</source>
+        <translation>파드 CIDR 범위 %1이(가) 노드 %2과(와) 노드 %3 모두에 요청되었습니다. 노드마다 고유한 범위를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The pod range %1 for node %2 overlaps %3, which this request gives node %4. Give each node a range that overlaps no other.</source>
+        <translation>노드 %2의 파드 CIDR 범위 %1이(가) 이 요청에서 노드 %4에 지정한 %3과(와) 겹칩니다. 노드마다 다른 범위와 겹치지 않는 범위를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The pod range %1 for node %2 overlaps %3, the pod range of node %4. Choose a range no other node uses, or let a free one be suggested for node %2.</source>
+        <translation>노드 %2의 파드 CIDR 범위 %1이(가) 노드 %4의 파드 CIDR 범위 %3과(와) 겹칩니다. 다른 노드가 사용하지 않는 범위를 선택하거나, 노드 %2에 빈 범위를 제안받으세요.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2717,63 @@ Neutron 확장 기능: %2</translation>
     </message>
 </context>
 <context>
+    <name>podnet::KubeAnnotateCommand</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Every node asked for already has its range: nothing to change.</source>
+        <translation>요청한 모든 노드에 이미 해당 범위가 있습니다. 바꿀 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the pod-range annotations on %n node(s)?</source>
+        <translation>
+            <numerusform>노드 %n개에 파드 범위 어노테이션을 설정할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod ranges inside the cluster CIDR %1:</source>
+        <translation>클러스터 CIDR %1 안의 파드 CIDR 범위:</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>PROPOSED</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>The same with kubectl:</source>
+        <translation>kubectl로 같은 작업을 하려면:</translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-router reads the annotations only when it starts, so its pod on %n changed node(s) is restarted afterwards (--restart-pods), as with:</source>
+        <translation>
+            <numerusform>kube-router는 시작할 때만 어노테이션을 읽으므로, 이후 변경된 노드 %n개에서 kube-router 파드를 재시작합니다(--restart-pods). 다음 명령과 같습니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-router reads the annotations only when it starts: restart its pod on %n changed node(s) afterwards (--restart-pods does it), for example:</source>
+        <translation>
+            <numerusform>kube-router는 시작할 때만 어노테이션을 읽습니다. 이후 변경된 노드 %n개에서 kube-router 파드를 재시작하세요(--restart-pods가 이 작업을 합니다). 예:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as run %1 in %2. To take it back: %3</source>
+        <translation>%2에 실행 %1(으)로 기록했습니다. 되돌리려면: %3</translation>
+    </message>
+</context>
+<context>
     <name>podnet::KubeApplyCommand</name>
     <message>
         <source>Nothing was applied.</source>
@@ -2939,6 +3599,30 @@ Neutron 확장 기능: %2</translation>
     </message>
 </context>
 <context>
+    <name>podnet::KubeInformer</name>
+    <message>
+        <source>The Kubernetes API server did not answer %1 with a list. Check that the kubeconfig points at a Kubernetes API server.</source>
+        <translation>Kubernetes API 서버가 %1에 목록으로 응답하지 않았습니다. kubeconfig가 Kubernetes API 서버를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server keeps saying the data of %1 is out of date. Retrying; if it keeps happening, check the server&apos;s logs.</source>
+        <translation>Kubernetes API 서버가 %1의 데이터가 오래되었다고 계속 응답합니다. 다시 시도하는 중입니다. 계속 발생하면 서버 로그를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeNodesCommand</name>
+    <message numerus="yes">
+        <source>Not every node became Ready with kube-router rolled out within %n second(s):</source>
+        <translation>
+            <numerusform>%n초 안에 모든 노드가 Ready가 되고 kube-router 롤아웃이 끝나지는 않았습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No resources found</source>
+        <translation>리소스를 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>podnet::KubeReply</name>
     <message>
         <source>The Kubernetes API server did not accept the credentials (HTTP 401). Check the kubeconfig&apos;s user: the token or certificate may have expired; log in again and retry.</source>
@@ -2947,6 +3631,98 @@ Neutron 확장 기능: %2</translation>
     <message>
         <source>The Kubernetes API server refused this request (HTTP 403): the kubeconfig&apos;s user lacks the permission. Use a cluster-admin context, or ask the cluster&apos;s administrator.</source>
         <translation>Kubernetes API 서버가 이 요청을 거부했습니다(HTTP 403). kubeconfig의 사용자에게 권한이 없습니다. cluster-admin 컨텍스트를 사용하거나 클러스터 관리자에게 문의하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeRouterPodRestartJob</name>
+    <message>
+        <source>The Kubernetes API server refused to delete kube-router&apos;s pod (HTTP 403): the kubeconfig&apos;s user may not &quot;delete&quot; &quot;pods&quot; in the namespace %1. Add a Role rule (resources: [pods], verbs: [delete]) in %1, or restart the pods yourself.</source>
+        <translation>Kubernetes API 서버가 kube-router 파드의 삭제를 거부했습니다(HTTP 403). kubeconfig의 사용자에게 네임스페이스 %1에서 &quot;pods&quot;를 &quot;delete&quot;할 권한이 없습니다. %1에 Role 규칙(resources: [pods], verbs: [delete])을 추가하거나 파드를 직접 재시작하세요.</translation>
+    </message>
+    <message>
+        <source>node/%1: kube-router not restarted yet</source>
+        <translation>node/%1: kube-router가 아직 재시작되지 않음</translation>
+    </message>
+    <message>
+        <source>node/%1: no kube-router pod runs there; the new range applies when one starts</source>
+        <translation>node/%1: 이 노드에서 실행 중인 kube-router 파드가 없습니다. 파드가 시작되면 새 범위가 적용됩니다</translation>
+    </message>
+    <message>
+        <source>pod/%1 deleted; the DaemonSet starts a new one on node %2, which reads the new range</source>
+        <translation>pod/%1 삭제됨. 데몬셋이 노드 %2에서 새 파드를 시작하며, 새 파드는 새 범위를 읽습니다</translation>
+    </message>
+    <message>
+        <source>node/%1: kube-router was not restarted: %2</source>
+        <translation>node/%1: kube-router를 재시작하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not list kube-router&apos;s pods: %1. Restart them yourself with kubectl delete pod.</source>
+        <translation>kube-router 파드 목록을 가져올 수 없습니다: %1. kubectl delete pod로 파드를 직접 재시작하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled before kube-router was restarted here.</source>
+        <translation>이 노드에서 kube-router를 재시작하기 전에 중단되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::KubeUnannotateCommand</name>
+    <message>
+        <source>Run %1 changed the cluster at %2, but this context talks to %3. Choose the context of that cluster with --context.</source>
+        <translation>실행 %1은(는) %2의 클러스터를 변경했지만, 이 컨텍스트는 %3에 연결됩니다. --context로 그 클러스터의 컨텍스트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>되돌릴 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing run %1 of %2 (%n node(s) recorded).</source>
+        <translation>
+            <numerusform>%2의 실행 %1을(를) 되돌립니다(기록된 노드 %n개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No node holds what the run set any more: nothing to undo.</source>
+        <translation>그 실행이 설정한 값을 아직 가지고 있는 노드가 없습니다. 되돌릴 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the pod-range annotations of %n node(s)?</source>
+        <translation>
+            <numerusform>노드 %n개의 파드 범위 어노테이션을 복원할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>RESTORES</source>
+        <translation>복원할 값</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(제거됨)</translation>
+    </message>
+    <message>
+        <source>The same with kubectl:</source>
+        <translation>kubectl로 같은 작업을 하려면:</translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-router reads the annotations only when it starts: restart its pod on %n node(s) afterwards, for example:</source>
+        <translation>
+            <numerusform>kube-router는 시작할 때만 어노테이션을 읽습니다. 이후 노드 %n개에서 kube-router 파드를 재시작하세요. 예:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3287,6 +4063,298 @@ Neutron 확장 기능: %2</translation>
     </message>
 </context>
 <context>
+    <name>podnet::NodeReadyWaiter</name>
+    <message>
+        <source>The node status is not available.</source>
+        <translation>노드 상태를 알 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::NodeStatusMonitor</name>
+    <message>
+        <source>Live</source>
+        <comment>@info:status connection to the cluster</comment>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Connecting to the Kubernetes API server…</source>
+        <translation>Kubernetes API 서버에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>the connection to the Kubernetes API server was lost.</source>
+        <translation>Kubernetes API 서버와의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data yet; retrying in %n s: %1</source>
+        <translation>
+            <numerusform>아직 데이터가 없습니다. %n초 후에 다시 시도합니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data yet; retrying now: %1</source>
+        <translation>아직 데이터가 없습니다. 지금 다시 시도합니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>@item:intext duration</comment>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>@item:intext duration</comment>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>@item:intext duration</comment>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s — data as of %1 (%2 ago): %3</source>
+        <translation>
+            <numerusform>%n초 후에 다시 연결합니다 — %1 기준 데이터(%2 전): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting now — data as of %1 (%2 ago): %3</source>
+        <translation>지금 다시 연결합니다 — %1 기준 데이터(%2 전): %3</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::NodeStatusPage</name>
+    <message>
+        <source>Reading the nodes…</source>
+        <comment>@info</comment>
+        <translation>노드를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Not connected to a Kubernetes API server: go back to the Kubernetes page and test the connection.</source>
+        <comment>@info</comment>
+        <translation>Kubernetes API 서버에 연결되어 있지 않습니다. Kubernetes 클러스터 페이지로 돌아가 연결을 시험하세요.</translation>
+    </message>
+    <message>
+        <source>Select a node to see why it is or is not Ready.</source>
+        <comment>@info</comment>
+        <translation>노드를 선택하면 그 노드가 Ready인 이유 또는 Ready가 아닌 이유를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Node status</source>
+        <comment>@title</comment>
+        <translation>노드 상태</translation>
+    </message>
+    <message>
+        <source>Every node of the cluster, live. A node is Ready once kube-router runs on it; the last columns say why a node is not.</source>
+        <comment>@info</comment>
+        <translation>클러스터의 모든 노드를 실시간으로 보여 줍니다. 노드에서 kube-router가 실행되면 그 노드는 Ready가 됩니다. 노드가 Ready가 아닌 이유는 마지막 열들에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <comment>@label:textbox</comment>
+        <translation>필터(&amp;F):</translation>
+    </message>
+    <message>
+        <source>name, status, role or address</source>
+        <comment>@info:placeholder</comment>
+        <translation>이름, 상태, 역할 또는 주소</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <comment>@label</comment>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <comment>@label</comment>
+        <translation>선택한 노드</translation>
+    </message>
+    <message>
+        <source>Show &amp;command</source>
+        <comment>@action:button</comment>
+        <translation>명령 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The kubectl commands that show the same thing, as in the lab text.</source>
+        <comment>@info:tooltip</comment>
+        <translation>실습 문서에서처럼 같은 내용을 보여 주는 kubectl 명령입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::NodeTableModel</name>
+    <message>
+        <source>The node&apos;s name; hover for kubectl&apos;s wide columns.</source>
+        <translation>노드 이름입니다. 마우스를 올리면 kubectl의 wide 출력 열을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>kubectl&apos;s STATUS: Ready, NotReady (Ready is False or Unknown) or Unknown (no Ready condition); SchedulingDisabled when cordoned.</source>
+        <translation>kubectl의 STATUS입니다. Ready, NotReady(Ready 조건이 False 또는 Unknown), Unknown(Ready 조건 없음) 중 하나이며, 코든(cordon)된 노드에는 SchedulingDisabled가 붙습니다.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>The node-role.kubernetes.io/ labels, as kubectl shows them.</source>
+        <translation>kubectl이 보여 주는 그대로의 node-role.kubernetes.io/ 레이블입니다.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLES</translation>
+    </message>
+    <message>
+        <source>Time since the node was registered.</source>
+        <translation>노드가 등록된 뒤 지난 시간입니다.</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>AGE</translation>
+    </message>
+    <message>
+        <source>The kubelet&apos;s version.</source>
+        <translation>kubelet 버전입니다.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>The node&apos;s InternalIP address.</source>
+        <translation>노드의 InternalIP 주소입니다.</translation>
+    </message>
+    <message>
+        <source>INTERNAL-IP</source>
+        <translation>INTERNAL-IP</translation>
+    </message>
+    <message>
+        <source>The pod range kube-router uses on this node and where it comes from.</source>
+        <translation>이 노드에서 kube-router가 사용하는 파드 CIDR 범위와 그 출처입니다.</translation>
+    </message>
+    <message>
+        <source>POD CIDR</source>
+        <translation>파드 CIDR</translation>
+    </message>
+    <message>
+        <source>The kube-router pod on this node: status, ready containers, restarts.</source>
+        <translation>이 노드의 kube-router 파드입니다: 상태, 준비된 컨테이너 수, 재시작 횟수.</translation>
+    </message>
+    <message>
+        <source>KUBE-ROUTER</source>
+        <translation>KUBE-ROUTER</translation>
+    </message>
+    <message>
+        <source>Why the node is not Ready: the Ready condition, its reason and message, and the last heartbeat.</source>
+        <translation>노드가 Ready가 아닌 이유입니다: Ready 조건과 그 사유(reason), 메시지, 마지막 하트비트.</translation>
+    </message>
+    <message>
+        <source>WHY NOT READY</source>
+        <translation>Ready가 아닌 이유</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready · kube-router %2/%3</source>
+        <comment>@info summary</comment>
+        <translation>
+            <numerusform>노드 %n개 중 %1개 Ready · kube-router %2/%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready · kube-router not installed</source>
+        <comment>@info summary</comment>
+        <translation>
+            <numerusform>노드 %n개 중 %1개 Ready · kube-router 설치 안 됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready</source>
+        <comment>@info summary</comment>
+        <translation>
+            <numerusform>노드 %n개 중 %1개 Ready</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster has no nodes: join at least one node to the cluster.</source>
+        <comment>@info problem</comment>
+        <translation>클러스터에 노드가 없습니다. 노드를 하나 이상 클러스터에 조인(join)하세요.</translation>
+    </message>
+    <message>
+        <source>kube-router&apos;s DaemonSet has not been read yet: wait for the cluster to answer.</source>
+        <comment>@info problem</comment>
+        <translation>kube-router의 데몬셋을 아직 읽지 못했습니다. 클러스터가 응답할 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>kube-router&apos;s DaemonSet does not exist: install kube-router.</source>
+        <comment>@info problem</comment>
+        <translation>kube-router의 데몬셋이 없습니다. kube-router를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>kube-router&apos;s DaemonSet has not acted on its latest change yet (generation %1, observed %2): wait, or check the controller manager.</source>
+        <comment>@info problem</comment>
+        <translation>kube-router의 데몬셋이 최근 변경을 아직 반영하지 않았습니다(generation %1, observed %2). 기다리거나 컨트롤러 매니저를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>kube-router is not rolled out: %1 of %2 pods ready, %3 up to date. Look at the kube-router pods that are not ready.</source>
+        <comment>@info problem</comment>
+        <translation>kube-router가 롤아웃되지 않았습니다: 파드 %2개 중 %1개 준비됨, %3개 최신. 준비되지 않은 kube-router 파드를 살펴보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::NodeWaitBox</name>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for every node to be Ready and kube-router to be rolled out…</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>모든 노드가 Ready가 되고 kube-router가 롤아웃될 때까지 최대 %n초 동안 기다리는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: all %n node(s) are Ready and kube-router is rolled out.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>완료: 노드 %n개가 모두 Ready이고 kube-router가 롤아웃되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everything was Ready after %n second(s). Still wrong:</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n초가 지났지만 아직 모두 Ready가 아닙니다. 남은 문제:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <comment>@label:spinbox</comment>
+        <translation>최대 대기 시간(&amp;G):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>@item:inbox seconds</comment>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <comment>@action:button</comment>
+        <translation>기다리기 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Wait until all Ready</source>
+        <comment>@action:button</comment>
+        <translation>모두 Ready가 될 때까지 기다리기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Waits until every node is Ready and kube-router runs on each of them, or until the time runs out, then says what is still wrong.</source>
+        <comment>@info:tooltip</comment>
+        <translation>모든 노드가 Ready가 되고 각 노드에서 kube-router가 실행될 때까지, 또는 제한 시간이 다 될 때까지 기다린 뒤 아직 남은 문제를 알려 줍니다.</translation>
+    </message>
+</context>
+<context>
     <name>podnet::OpenStackPage</name>
     <message>
         <source>OpenStack</source>
@@ -3390,6 +4458,575 @@ Neutron 확장 기능: %2</translation>
         <source>The secret for %1 was removed from the keychain.</source>
         <comment>@info</comment>
         <translation>%1의 비밀 값을 키체인에서 지웠습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrAnnotationJob</name>
+    <message>
+        <source>The pod-range plan has problems, so nothing was sent: %1</source>
+        <translation>파드 CIDR 범위 변경 계획에 문제가 있어서 아무것도 보내지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The annotations of node %1 changed since the preview (now %2), so they were not overwritten. Preview again and apply the new plan.</source>
+        <translation>미리 보기 이후 노드 %1의 어노테이션이 바뀌어서(현재 %2) 덮어쓰지 않았습니다. 다시 미리 보기를 한 뒤 새 변경 계획을 적용하세요.</translation>
+    </message>
+    <message>
+        <source>node/%1 annotated (%2)</source>
+        <translation>node/%1 어노테이션 설정됨 (%2)</translation>
+    </message>
+    <message>
+        <source>node/%1 unchanged (%2)</source>
+        <translation>node/%1 변경 없음 (%2)</translation>
+    </message>
+    <message>
+        <source>node/%1 skipped: %2</source>
+        <translation>node/%1 건너뜀: %2</translation>
+    </message>
+    <message>
+        <source>node/%1 pending</source>
+        <translation>node/%1 대기 중</translation>
+    </message>
+    <message>
+        <source>node/%1 failed: %2</source>
+        <translation>node/%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>node/%1 not changed: %2</source>
+        <translation>node/%1 변경 안 됨: %2</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrAnnotationPage</name>
+    <message>
+        <source>✔ Undone: %1</source>
+        <translation>✔ 되돌렸습니다: %1</translation>
+    </message>
+    <message>
+        <source>✖ The undo did not finish: %1</source>
+        <translation>✖ 되돌리기를 끝내지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting kube-router&apos;s pod-range annotations on %n node(s)…</source>
+        <translation>
+            <numerusform>노드 %n개에 kube-router의 파드 CIDR 범위 어노테이션을 설정하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Annotations set: %1</source>
+        <translation>✔ 어노테이션을 설정했습니다: %1</translation>
+    </message>
+    <message>
+        <source>✖ Not every node got its annotations: %1</source>
+        <translation>✖ 일부 노드에 어노테이션을 설정하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1 for %2</source>
+        <comment>@action:button</comment>
+        <translation>%2에 %1 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the network %1 as the pod range of node %2</source>
+        <comment>@action:button</comment>
+        <translation>네트워크 %1을(를) 노드 %2의 파드 CIDR 범위로 사용</translation>
+    </message>
+    <message>
+        <source>Wait until the current run ends.</source>
+        <comment>@info</comment>
+        <translation>현재 실행이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Wait until the nodes are read.</source>
+        <comment>@info</comment>
+        <translation>노드를 다 읽을 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Answer the undo question first.</source>
+        <comment>@info</comment>
+        <translation>먼저 되돌리기 질문에 답하세요.</translation>
+    </message>
+    <message>
+        <source>ℹ There is no connection to a Kubernetes cluster, so no pod ranges can be read or set here. Go back to connect, or press Next: this step is optional.</source>
+        <translation>ℹ Kubernetes 클러스터에 연결되어 있지 않아서 여기에서는 파드 CIDR 범위를 읽거나 설정할 수 없습니다. 이전 단계로 돌아가 연결하거나 [다음]을 누르세요. 이 단계는 선택 사항입니다.</translation>
+    </message>
+    <message>
+        <source>⏳ A run is going on; Next and Back wait until it ends.</source>
+        <translation>⏳ 실행 중입니다. 실행이 끝날 때까지 [다음]과 [이전]은 기다립니다.</translation>
+    </message>
+    <message>
+        <source>⏳ Reading the nodes and kube-router&apos;s pods…</source>
+        <translation>⏳ 노드와 kube-router 파드를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>✖ %1 Press Read again to retry; what you typed is kept.</source>
+        <translation>✖ %1 다시 시도하려면 [다시 읽기]를 누르세요. 입력한 내용은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The cluster has no nodes yet, so there is nothing to do here. Press Next.</source>
+        <translation>클러스터에 아직 노드가 없어서 여기에서 할 일이 없습니다. [다음]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>✔ Every node already has a pod range, so there is nothing to do here. Press Next to go on, or type a range in the table to change one.</source>
+        <translation>✔ 모든 노드에 이미 파드 CIDR 범위가 있어서 여기에서 할 일이 없습니다. 계속하려면 [다음]을 누르고, 범위를 바꾸려면 표에 범위를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Nodes without a pod range make kube-router crash-loop. Check the suggested ranges (type your own in the table), then apply, or press Next to skip this optional step.</source>
+        <translation>파드 CIDR 범위가 없는 노드에서는 kube-router가 재시작을 반복(crash-loop)합니다. 제안된 범위를 확인한 뒤(표에 직접 입력할 수도 있습니다) 적용하거나, 이 선택 단계를 건너뛰려면 [다음]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Pod ranges (optional)</source>
+        <comment>@title</comment>
+        <translation>파드 CIDR 범위 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>Pin each node&apos;s pod range with kube-router&apos;s annotations. Nodes that already have one are left alone.</source>
+        <comment>@title</comment>
+        <translation>kube-router의 어노테이션으로 각 노드의 파드 CIDR 범위를 고정합니다. 이미 범위가 있는 노드는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pod range of each node (Enter edits the selected row):</source>
+        <comment>@label</comment>
+        <translation>노드별 파드 CIDR 범위(&amp;P) (Enter 키로 선택한 행 편집):</translation>
+    </message>
+    <message>
+        <source>Nodes and their pod ranges</source>
+        <comment>@label</comment>
+        <translation>노드와 노드별 파드 CIDR 범위</translation>
+    </message>
+    <message>
+        <source>Plan totals</source>
+        <comment>@label</comment>
+        <translation>변경 계획 합계</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <comment>@label</comment>
+        <translation>로그(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Annotation log</source>
+        <comment>@label</comment>
+        <translation>어노테이션 로그</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrApplyBar</name>
+    <message>
+        <source>⏳ Setting the annotations, one node after another…</source>
+        <comment>@info</comment>
+        <translation>⏳ 노드마다 차례로 어노테이션을 설정하는 중…</translation>
+    </message>
+    <message>
+        <source>Apply is off until every range is usable: %1</source>
+        <comment>@info</comment>
+        <translation>모든 범위를 쓸 수 있게 될 때까지 적용할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s) in the table)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>(표에 문제가 %n개 더 있습니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no node gets a new pod range.</source>
+        <comment>@info</comment>
+        <translation>적용할 것이 없습니다. 새 파드 범위를 받을 노드가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been changed yet. Apply sets both annotations on %n node(s).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>아직 아무것도 바꾸지 않았습니다. 적용하면 노드 %n개에 두 어노테이션을 모두 설정합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply annotations</source>
+        <comment>@action:button</comment>
+        <translation>어노테이션 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set the pod-range annotations on the nodes</source>
+        <comment>@action:button</comment>
+        <translation>노드에 파드 범위 어노테이션 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <comment>@action:button</comment>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop after the node being changed</source>
+        <comment>@action:button</comment>
+        <translation>지금 변경 중인 노드까지만 처리하고 중지</translation>
+    </message>
+    <message>
+        <source>Nodes done</source>
+        <comment>@info:status</comment>
+        <translation>완료된 노드</translation>
+    </message>
+    <message>
+        <source>What Apply would do</source>
+        <comment>@label</comment>
+        <translation>적용하면 바뀔 내용</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrClusterReader</name>
+    <message>
+        <source>Could not list the nodes: %1</source>
+        <translation>노드 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not list kube-router&apos;s pods, so no restart is offered: %1</source>
+        <translation>kube-router 파드 목록을 읽을 수 없어서 재시작을 제안하지 않습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrCommandsBox</name>
+    <message>
+        <source># Nothing to set: no node gets a new pod range.</source>
+        <comment>@info shell comment</comment>
+        <translation># 설정할 것이 없습니다. 새 파드 범위를 받을 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source># Give each node its pod range (kube-router reads both annotations):</source>
+        <comment>@info shell comment</comment>
+        <translation># 각 노드에 파드 범위를 지정합니다(kube-router는 두 어노테이션을 모두 읽습니다):</translation>
+    </message>
+    <message>
+        <source># kube-router reads them only when it starts: restart its pods on these nodes (the DaemonSet starts new ones):</source>
+        <comment>@info shell comment</comment>
+        <translation># kube-router는 시작할 때만 어노테이션을 읽습니다. 이 노드들에서 kube-router 파드를 재시작하세요(데몬셋이 새 파드를 시작합니다):</translation>
+    </message>
+    <message>
+        <source># The plan has problems; correct them before running these.</source>
+        <comment>@info shell comment</comment>
+        <translation># 변경 계획에 문제가 있습니다. 아래 명령을 실행하기 전에 문제를 고치세요.</translation>
+    </message>
+    <message>
+        <source>Show co&amp;mmands</source>
+        <comment>@option:check</comment>
+        <translation>명령 보기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the equivalent kubectl commands</source>
+        <comment>@option:check</comment>
+        <translation>같은 작업을 하는 kubectl 명령 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <comment>@action:button</comment>
+        <translation>명령 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the kubectl commands</source>
+        <comment>@action:button</comment>
+        <translation>kubectl 명령 복사</translation>
+    </message>
+    <message>
+        <source>kubectl commands</source>
+        <comment>@label</comment>
+        <translation>kubectl 명령</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrPatchJob</name>
+    <message>
+        <source>The Kubernetes API server refused to change the node (HTTP 403): the kubeconfig&apos;s user may not &quot;patch&quot; &quot;nodes&quot;, a cluster-wide permission. Use a cluster-admin context, or have a ClusterRole with the rule resources: [nodes], verbs: [patch] bound to the user. Nothing else was changed.</source>
+        <translation>Kubernetes API 서버가 노드 변경을 거부했습니다(HTTP 403). kubeconfig의 사용자에게 클러스터 전체 권한인 &quot;nodes&quot;에 대한 &quot;patch&quot; 권한이 없습니다. cluster-admin 컨텍스트를 사용하거나, resources: [nodes], verbs: [patch] 규칙이 있는 클러스터롤을 사용자에게 바인딩하세요. 다른 것은 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) changed, %1 unchanged, %2 not changed because of a problem</source>
+        <translation>
+            <numerusform>노드 %n개 변경됨, %1개 변경 없음, %2개 문제로 변경 안 됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before this node was changed.</source>
+        <translation>이 노드를 변경하기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Node %1 already holds these values.</source>
+        <translation>노드 %1에 이미 이 값이 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not tried: the server refused an earlier node for lack of permission.</source>
+        <translation>시도하지 않음: 앞선 노드에서 서버가 권한 부족으로 변경을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Node %1 kept changing while its annotations were being set. Try again.</source>
+        <translation>어노테이션을 설정하는 동안 노드 %1이(가) 계속 바뀌었습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Node %1 no longer exists; nothing was changed there.</source>
+        <translation>노드 %1이(가) 더 이상 없으므로 그 노드에서는 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrRestartBox</name>
+    <message>
+        <source>⏳ Restarting kube-router on %1…</source>
+        <translation>⏳ %1에서 kube-router를 재시작하는 중…</translation>
+    </message>
+    <message>
+        <source>✔ kube-router was restarted on %1: its new pods read the new pod ranges.</source>
+        <translation>✔ %1에서 kube-router를 재시작했습니다. 새 파드가 새 파드 범위를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>✖ kube-router could not be restarted everywhere; the table and the log say where and why. Press the button to try again, or restart the pods with the commands shown.</source>
+        <translation>✖ 일부 노드에서 kube-router를 재시작하지 못했습니다. 어디에서 왜 실패했는지는 표와 로그에 나와 있습니다. 버튼을 눌러 다시 시도하거나, 표시된 명령으로 파드를 재시작하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-router reads a node&apos;s pod range only when it starts. It already runs (or keeps crashing for want of a range) on %n node(s): %1. Restart it there so it uses the new annotations; the DaemonSet starts a new pod on each node.</source>
+        <translation>
+            <numerusform>kube-router는 시작할 때만 노드의 파드 범위를 읽습니다. kube-router가 이미 노드 %n개에서 실행 중입니다(또는 범위가 없어 계속 비정상 종료되고 있습니다): %1. 새 어노테이션을 사용하도록 이 노드들에서 kube-router를 재시작하세요. 데몬셋이 각 노드에 새 파드를 시작합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restart kube-router on these nodes</source>
+        <comment>@action:button</comment>
+        <translation>이 노드들에서 kube-router 재시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart kube-router on the nodes that got new annotations</source>
+        <comment>@action:button</comment>
+        <translation>새 어노테이션을 받은 노드에서 kube-router 재시작</translation>
+    </message>
+    <message>
+        <source>kube-router restart</source>
+        <comment>@label</comment>
+        <translation>kube-router 재시작</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrStatusBar</name>
+    <message>
+        <source>Reading the cluster</source>
+        <comment>@info:status</comment>
+        <translation>클러스터를 읽는 중</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <comment>@action:button</comment>
+        <translation>다시 읽기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Read the nodes again</source>
+        <comment>@action:button</comment>
+        <translation>노드 다시 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrTableModel</name>
+    <message>
+        <source>(keeps its range)</source>
+        <comment>@item:intable</comment>
+        <translation>(기존 범위 유지)</translation>
+    </message>
+    <message>
+        <source>+ set</source>
+        <comment>@item:intable action</comment>
+        <translation>+ 설정</translation>
+    </message>
+    <message>
+        <source>+ set (suggested)</source>
+        <comment>@item:intable action</comment>
+        <translation>+ 설정 (제안값)</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <comment>@item:intable action</comment>
+        <translation>= 변경 없음</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <comment>@item:intable action</comment>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>✖ invalid</source>
+        <comment>@item:intable action</comment>
+        <translation>✖ 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>Type a pod range in CIDR notation (Enter or F2 to edit). Clear the cell to go back to the suggestion.</source>
+        <comment>@info:tooltip</comment>
+        <translation>파드 범위를 CIDR 표기로 입력하세요(편집하려면 Enter 또는 F2). 제안값으로 돌아가려면 칸을 비우세요.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Technical details:
+%2</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1
+
+기술 세부 정보:
+%2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <comment>@title:column</comment>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Current pod range</source>
+        <comment>@title:column</comment>
+        <translation>현재 파드 범위</translation>
+    </message>
+    <message>
+        <source>Pod range to set</source>
+        <comment>@title:column</comment>
+        <translation>설정할 파드 범위</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>@title:column</comment>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title:column</comment>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>@title:column</comment>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrUndoBox</name>
+    <message>
+        <source>node/%1: %2: %3</source>
+        <comment>@item undo preview</comment>
+        <translation>node/%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>node/%1: remove %2</source>
+        <comment>@item undo preview</comment>
+        <translation>node/%1: %2 제거</translation>
+    </message>
+    <message>
+        <source>node/%1: restore %2</source>
+        <comment>@item undo preview</comment>
+        <translation>node/%1: %2 복원</translation>
+    </message>
+    <message>
+        <source>✔ Undone: %1</source>
+        <translation>✔ 되돌렸습니다: %1</translation>
+    </message>
+    <message>
+        <source>✖ The undo did not finish: %1</source>
+        <translation>✖ 되돌리기를 끝내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>⏳ Reading the run&apos;s journal and the nodes as they are now…</source>
+        <translation>⏳ 실행의 저널과 노드의 현재 상태를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>⏳ Taking back the annotations of run %1…</source>
+        <translation>⏳ 실행 %1의 어노테이션을 되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>✖ %1 Press the button to try again.</source>
+        <translation>✖ %1 다시 시도하려면 버튼을 누르세요.</translation>
+    </message>
+    <message>
+        <source>✖ This run cannot be undone: %1</source>
+        <translation>✖ 이 실행은 되돌릴 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to take back: %1</source>
+        <translation>되돌릴 것이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Undo would do this (%1). Nodes changed since the run are left alone. Nothing has been changed yet.</source>
+        <translation>되돌리기를 하면 다음과 같이 바뀝니다(%1). 실행 이후에 바뀐 노드는 건드리지 않습니다. 아직 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Takes back exactly what this run set (run %1), after showing what will be removed.</source>
+        <translation>이 실행(실행 %1)에서 설정한 것만 정확히 되돌립니다. 먼저 무엇을 제거할지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Undo &amp;this run…</source>
+        <comment>@action:button</comment>
+        <translation>이 실행 되돌리기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Undo the annotations this run set</source>
+        <comment>@action:button</comment>
+        <translation>이 실행에서 설정한 어노테이션 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo status</source>
+        <comment>@label</comment>
+        <translation>되돌리기 상태</translation>
+    </message>
+    <message>
+        <source>What undo would change</source>
+        <comment>@label</comment>
+        <translation>되돌리기로 바뀔 내용</translation>
+    </message>
+    <message>
+        <source>Confirm und&amp;o</source>
+        <comment>@action:button</comment>
+        <translation>되돌리기 확정(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take back the annotations listed</source>
+        <comment>@action:button</comment>
+        <translation>목록의 어노테이션 되돌리기</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the annotations</source>
+        <comment>@action:button</comment>
+        <translation>어노테이션 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the annotations and close the undo preview</source>
+        <comment>@action:button</comment>
+        <translation>어노테이션을 그대로 두고 되돌리기 미리 보기 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodCidrUndoJob</name>
+    <message>
+        <source>The annotations of node %1 changed after run %2 set them (now %3), so they are left as they are. Change them by hand if they should go.</source>
+        <translation>실행 %2에서 설정한 뒤 노드 %1의 어노테이션이 바뀌어서(현재 %3) 그대로 둡니다. 지워야 한다면 직접 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>node/%1 annotations removed</source>
+        <translation>node/%1 어노테이션 제거됨</translation>
+    </message>
+    <message>
+        <source>node/%1 annotations restored (%2)</source>
+        <translation>node/%1 어노테이션 복원됨 (%2)</translation>
+    </message>
+    <message>
+        <source>node/%1 unchanged: %2</source>
+        <translation>node/%1 변경 없음: %2</translation>
+    </message>
+    <message>
+        <source>node/%1 skipped: %2</source>
+        <translation>node/%1 건너뜀: %2</translation>
+    </message>
+    <message>
+        <source>node/%1 pending</source>
+        <translation>node/%1 대기 중</translation>
+    </message>
+    <message>
+        <source>node/%1 failed: %2</source>
+        <translation>node/%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>node/%1 not changed: %2</source>
+        <translation>node/%1 변경 안 됨: %2</translation>
     </message>
 </context>
 <context>

@@ -135,12 +135,13 @@ private Q_SLOTS:
     void tableGoesFromZeroToThreeReadyInKorean()
     {
         QVERIFY(m_languages.setLanguage(QStringLiteral("ko")));
-        watchZeroToThreeReady(QStringLiteral("3개 중 0개"), QStringLiteral("3개 중 3개"));
+        watchZeroToThreeReady(QStringLiteral("노드 3개 중 0개 Ready"),
+                              QStringLiteral("노드 3개 중 3개 Ready"));
         QVERIFY(!find<QPushButton>("waitReadyButton")->text().contains(QLatin1String("Wait")));
         // Switching back retranslates the page at once.
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         QTRY_VERIFY(summary().contains(QStringLiteral("3 of 3 nodes Ready")));
-        QVERIFY(find<QPushButton>("waitReadyButton")->text().contains(QLatin1String("Wait")));
+        QTRY_VERIFY(find<QPushButton>("waitReadyButton")->text().contains(QLatin1String("Wait")));
     }
 
     void nodeWithoutPodRangeSaysWhy()
