@@ -353,6 +353,22 @@ KubeReply KubeApiHandler::patch(const HttpRequest &request, const KubeRoute &rou
     QJsonObject patchShape;
     if (merge) {
         patchShape = document.object();
+        // A resourceVersion in the patch is a precondition (optimistic concurrency).
+        const QString expected = patchShape.value(QStringLiteral("metadata"))
+                                         .toObject()
+                                         .value(QStringLiteral("resourceVersion"))
+                                         .toString();
+        const QString current = live->value(QStringLiteral("metadata"))
+                                        .toObject()
+                                        .value(QStringLiteral("resourceVersion"))
+                                        .toString();
+        if (!expected.isEmpty() && expected != current)
+            return KubeStatus::failure(
+                    409, QStringLiteral("Conflict"),
+                    QStringLiteral("Operation cannot be fulfilled on %1 \"%2\": the object has "
+                                   "been modified; please apply your changes to the latest "
+                                   "version and try again")
+                            .arg(route.type->plural, route.name));
         patched = KubeJson::mergePatch(*live, patchShape).toObject();
     } else {
         const std::optional<QJsonObject> result = jsonPatch(*live, document.array());

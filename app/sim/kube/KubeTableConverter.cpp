@@ -209,7 +209,11 @@ QString KubeTableConverter::age(const QDateTime &since, const QDateTime &now)
 {
     if (!since.isValid())
         return QStringLiteral("<unknown>");
-    const qint64 seconds = std::max<qint64>(0, since.secsTo(now));
+    // Like HumanDuration: clocks may disagree by a second; further in the future is invalid.
+    const qint64 difference = since.secsTo(now);
+    if (difference < -1)
+        return QStringLiteral("<invalid>");
+    const qint64 seconds = std::max<qint64>(0, difference);
     const qint64 minutes = seconds / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void serverSideApplyNeedsFieldManager();
     void enforcesScope();
     void mergePatchAnnotates();
+    void mergePatchWithStaleResourceVersionConflicts();
     void selectors();
     void watchReplaysHistory();
     void watchTooOldGetsGone();
@@ -443,6 +444,30 @@ void TestKubeSimulator::mergePatchAnnotates()
                      .value(QStringLiteral("annotations"))
                      .toObject()
                      .contains(QStringLiteral("kube-router.io/pod-cidr")));
+}
+
+void TestKubeSimulator::mergePatchWithStaleResourceVersionConflicts()
+{
+    const QString node = QStringLiteral("/api/v1/nodes/worker-1.k8s.lan");
+    const QString version = call("GET", node)
+                                    .body.value(QStringLiteral("metadata"))
+                                    .toObject()
+                                    .value(QStringLiteral("resourceVersion"))
+                                    .toString();
+    QVERIFY(!version.isEmpty());
+    const QByteArray guarded = QStringLiteral(R"({"metadata":{"resourceVersion":"%1",)"
+                                              R"("annotations":{"a":"%2"}}})")
+                                       .arg(version, QStringLiteral("first"))
+                                       .toUtf8();
+    const Answer first = call("PATCH", node, guarded, "application/merge-patch+json");
+    QCOMPARE(first.status, 200);
+    // The same precondition again: the node has moved on since.
+    const Answer stale = call("PATCH", node, guarded, "application/merge-patch+json");
+    QCOMPARE(stale.status, 409);
+    QCOMPARE(stale.body.value(QStringLiteral("reason")).toString(), QStringLiteral("Conflict"));
+    QVERIFY(stale.body.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("the object has been modified")));
 }
 
 void TestKubeSimulator::selectors()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void forbiddenStopsAndNamesThePermission();
     void badInputSendsNothing();
     void annotationsChangedSincePreviewAreNotOverwritten();
+    void unrelatedChangeSincePreviewIsRetried();
     void restartsKubeRouterPods();
     void undoRemovesOnlyOurChange();
     void undoRetriesAfterConflict();
@@ -372,9 +373,8 @@ void TestPodCidrAnnotationJob::annotationsChangedSincePreviewAreNotOverwritten()
     const PodCidrAnnotationPlan planned = plan(autoRequest());
     // Someone else annotates worker-1 after the preview.
     QVERIFY(mergePatch(worker(1), {{PodCidrNode::podCidrKey(), QStringLiteral("10.200.77.0/24")}}));
-    // The simulator does not enforce resourceVersion preconditions on patches; a 409 makes
-    // the job read the node again, as a real API server's would.
-    m_sim->faults().failNext("PATCH", nodePath(worker(1)), 1, 409);
+    // The job's patch carries the resourceVersion it planned with: the server answers 409 and
+    // the job reads the node again.
     auto job = apply(planned);
     QVERIFY(!job->isOk());
     QCOMPARE(job->results().at(1).state, State::ChangedSince);
@@ -382,6 +382,21 @@ void TestPodCidrAnnotationJob::annotationsChangedSincePreviewAreNotOverwritten()
     QCOMPARE(annotationsOf(worker(1)).value(PodCidrNode::podCidrKey()).toString(),
              QStringLiteral("10.200.77.0/24"));
     QCOMPARE(job->results().at(2).state, State::Done);
+}
+
+void TestPodCidrAnnotationJob::unrelatedChangeSincePreviewIsRetried()
+{
+    const PodCidrAnnotationPlan planned = plan(autoRequest());
+    // A label (a kubelet heartbeat would do the same) moves worker-0's resourceVersion on.
+    QVERIFY(m_sim->cluster().setNodeLabels(worker(0),
+                                           {{QStringLiteral("zone"), QStringLiteral("a")}}));
+    auto job = apply(planned);
+    QVERIFY2(job->isOk(), qPrintable(job->errorMessage()));
+    QCOMPARE(job->results().at(0).state, State::Done);
+    QVERIFY2(m_requests.contains(QStringLiteral("PATCH %1 409").arg(nodePath(worker(0)))),
+             qPrintable(m_requests.join(QLatin1Char('\n'))));
+    QCOMPARE(annotationsOf(worker(0)).value(PodCidrNode::podCidrKey()).toString(),
+             planned.entries.at(0).proposed);
 }
 
 void TestPodCidrAnnotationJob::restartsKubeRouterPods()

@@ -256,11 +256,6 @@ private Q_SLOTS:
             for (const auto &[title, column] : columns) {
                 const QString ours = model.index(row, column).data().toString();
                 const QString theirs = rows.value(name).value(title);
-                if (name == QLatin1String("future") && title == QLatin1String("AGE"))
-                    QEXPECT_FAIL("",
-                                 "the simulator prints 0s for a creation time in the future; "
-                                 "real API servers (and kubectl's HumanDuration) print <invalid>",
-                                 Continue);
                 QVERIFY2(ours == theirs,
                          qPrintable(QStringLiteral("%1 %2: ours \"%3\", kubectl \"%4\"")
                                             .arg(name, title, ours, theirs)));
