@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace podnet {
 
 NodeStatusPage::NodeStatusPage(SetupState *state, QWidget *parent)
@@ -67,6 +69,8 @@ NodeStatusPage::NodeStatusPage(SetupState *state, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Sizing to contents looks at this many rows, so thousands of nodes stay quick.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->setTabKeyNavigation(false);
 
     m_detail->setObjectName(QStringLiteral("nodeDetail"));
@@ -93,6 +97,7 @@ NodeStatusPage::NodeStatusPage(SetupState *state, QWidget *parent)
     auto *commandRow = new QHBoxLayout;
     commandRow->addWidget(m_showCommands);
     commandRow->addWidget(m_commands, 1);
+    commandRow->addStretch(0);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -149,9 +154,23 @@ void NodeStatusPage::startMonitor()
     if (m_backoffInitial.count() > 0)
         m_monitor->setBackoff(m_backoffInitial, m_backoffMaximum);
     m_decorator->setSourceModel(m_monitor->model());
+    m_columnsFitted = false;
     connect(m_monitor->model(), &NodeTableModel::summaryChanged, this,
             &NodeStatusPage::showSummary);
     connect(m_monitor, &NodeStatusMonitor::stateChanged, this, &NodeStatusPage::showConnection);
+    // Once the first rows are in, fit the columns to them; after that the user's widths stay.
+    connect(m_monitor->model(), &NodeTableModel::summaryChanged, this, [this] {
+        if (m_columnsFitted || m_filter->rowCount() == 0)
+            return;
+        m_columnsFitted = true;
+        // The last column (why not Ready) takes what is left; its tooltip has the rest.
+        // Long cells are capped so that column stays in view; tooltips have all of it.
+        const int widest = std::max(120, m_table->viewport()->width() / 6);
+        for (int column = 0; column < NodeTableModel::WhyNotReadyColumn; ++column) {
+            m_table->resizeColumnToContents(column);
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+        }
+    });
     m_wait->setMonitor(m_monitor);
     m_monitor->start();
     m_connectionTick->start();

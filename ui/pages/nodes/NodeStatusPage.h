@@ -58,6 +58,7 @@ private:
     std::chrono::milliseconds m_backoffMaximum {0};
     NodeTableDecorator *m_decorator;
     NodeTableFilter *m_filter;
+    bool m_columnsFitted = false;
 
     QLabel *m_summary;
     QLabel *m_connection;
