@@ -368,6 +368,25 @@ OpenStack 위 Kubernetes 클러스터의 파드 네트워크 라우팅을 설정
     </message>
 </context>
 <context>
+    <name>JournalFile</name>
+    <message>
+        <source>Cannot create the journal folder %1. Check that you may write there and that the disk is not full.</source>
+        <translation>저널 폴더 %1을(를) 만들 수 없습니다. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal file %1: %2. Check that you may write there and that the disk is not full.</source>
+        <translation>저널 파일 %1을(를) 만들 수 없습니다: %2. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>저널이 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal file %1: %2. Check that the disk is not full.</source>
+        <translation>저널 파일 %1에 쓸 수 없습니다: %2. 디스크가 가득 차지 않았는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>KeystoneAuthRequest</name>
     <message>
         <source>Enter the address of Keystone (the auth URL), for example https://cloud.example.com:5000/v3.</source>
@@ -1001,25 +1020,6 @@ OS 이미지: %4
     </message>
 </context>
 <context>
-    <name>PairJournal</name>
-    <message>
-        <source>Cannot create the journal folder %1. Check that you may write there and that the disk is not full.</source>
-        <translation>저널 폴더 %1을(를) 만들 수 없습니다. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Cannot create the journal file %1: %2. Check that you may write there and that the disk is not full.</source>
-        <translation>저널 파일 %1을(를) 만들 수 없습니다: %2. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The journal is not open.</source>
-        <translation>저널이 열려 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write the journal file %1: %2. Check that the disk is not full.</source>
-        <translation>저널 파일 %1에 쓸 수 없습니다: %2. 디스크가 가득 차지 않았는지 확인하세요.</translation>
-    </message>
-</context>
-<context>
     <name>PairJournalStore</name>
     <message>
         <source>Line %1 of the journal is not valid JSON. The file was changed by hand or damaged; it cannot be used for undo.</source>
@@ -1112,25 +1112,6 @@ OS 이미지: %4
     <message>
         <source>Node %1 has no pod range and is not part of this request: kube-router crash-loops there until it gets one.</source>
         <translation>노드 %1에는 파드 범위가 없는데 이번 요청에 포함되지 않았습니다. 범위를 받을 때까지 그 노드에서 kube-router가 재시작을 반복(crash-loop)합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PodCidrJournal</name>
-    <message>
-        <source>Cannot create the journal folder %1. Check that you may write there and that the disk is not full.</source>
-        <translation>저널 폴더 %1을(를) 만들 수 없습니다. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Cannot create the journal file %1: %2. Check that you may write there and that the disk is not full.</source>
-        <translation>저널 파일 %1을(를) 만들 수 없습니다: %2. 그 위치에 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The journal is not open.</source>
-        <translation>저널이 열려 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write the journal file %1: %2. Check that the disk is not full.</source>
-        <translation>저널 파일 %1에 쓸 수 없습니다: %2. 디스크가 가득 차지 않았는지 확인하세요.</translation>
     </message>
 </context>
 <context>

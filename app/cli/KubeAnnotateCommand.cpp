@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/KubeCommandOptions.h"
 #include "cli/KubeCommandOutput.h"
+#include "cli/TextTable.h"
 #include "kube/annotations/PodCidrAnnotationJob.h"
 #include "kube/annotations/PodCidrAnnotationPlanner.h"
 #include "kube/annotations/PodCidrClusterReader.h"
@@ -13,32 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <algorithm>
-#include <array>
-
 namespace podnet {
-
-namespace {
-
-// Columns padded to the widest cell, two spaces apart, as kubectl prints tables.
-QStringList table(const QList<std::array<QString, 4>> &rows)
-{
-    std::array<qsizetype, 4> widths {};
-    for (const auto &row : rows) {
-        for (size_t i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    QStringList lines;
-    for (const auto &row : rows) {
-        QString line;
-        for (size_t i = 0; i + 1 < row.size(); ++i)
-            line += row[i].leftJustified(widths[i] + 2);
-        lines << line + row.back();
-    }
-    return lines;
-}
-
-} // namespace
 
 void KubeAnnotateCommand::start()
 {
@@ -85,12 +61,12 @@ void KubeAnnotateCommand::preview()
 {
     KubeCommandOutput &output = *m_context.output;
     output.note(tr("Pod ranges inside the cluster CIDR %1:").arg(m_plan.clusterCidr));
-    QList<std::array<QString, 4>> rows {{tr("NODE"), tr("CURRENT"), tr("PROPOSED"), tr("ACTION")}};
+    QList<QStringList> rows {{tr("NODE"), tr("CURRENT"), tr("PROPOSED"), tr("ACTION")}};
     for (const PodCidrAnnotationPlan::Entry &entry : std::as_const(m_plan.entries))
         rows.append({entry.node.name, entry.node.currentText(),
                      entry.proposed.isEmpty() ? QStringLiteral("-") : entry.proposed,
                      PodCidrAnnotationPlan::actionText(entry.action)});
-    for (const QString &line : table(rows))
+    for (const QString &line : TextTable::format(rows, 2))
         output.note(QStringLiteral("  ") + line);
     for (const PodCidrAnnotationPlan::Entry &entry : std::as_const(m_plan.entries)) {
         if (!entry.message.isEmpty() && entry.action != PodCidrAnnotationPlan::Action::Invalid)

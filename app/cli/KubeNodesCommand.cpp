@@ -6,6 +6,7 @@
 #include "cli/KubeCommandOptions.h"
 #include "cli/KubeCommandOutput.h"
 #include "cli/PortsInterrupt.h"
+#include "cli/TextTable.h"
 #include "kube/nodes/DaemonSetRollout.h"
 #include "kube/nodes/NodeReadyWaiter.h"
 #include "kube/nodes/NodeStatus.h"
@@ -40,31 +41,6 @@ KubeNodesCommand::KubeNodesCommand(const KubeVerbContext &context, QObject *pare
 { }
 
 KubeNodesCommand::~KubeNodesCommand() = default;
-
-QStringList KubeNodesCommand::formatTable(const QList<QStringList> &rows, QList<int> *widths)
-{
-    QList<int> sizes = widths ? *widths : QList<int>();
-    for (const QStringList &row : rows) {
-        if (sizes.size() < row.size())
-            sizes.resize(row.size(), 0);
-        for (qsizetype column = 0; column < row.size(); ++column)
-            sizes[column] = std::max(sizes.at(column),
-                                     static_cast<int>(row.at(column).size()) + columnPadding);
-    }
-    QStringList lines;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype column = 0; column < row.size(); ++column) {
-            // The last cell is not padded, as with kubectl.
-            line += column + 1 < row.size() ? row.at(column).leftJustified(sizes.at(column))
-                                            : row.at(column);
-        }
-        lines << line;
-    }
-    if (widths)
-        *widths = sizes;
-    return lines;
-}
 
 void KubeNodesCommand::start()
 {
@@ -205,7 +181,7 @@ void KubeNodesCommand::printTable()
     QList<QStringList> rows {header()};
     for (int row = 0; row < model->rowCount(); ++row)
         rows << rowCells(row);
-    for (const QString &line : formatTable(rows, &m_widths))
+    for (const QString &line : TextTable::format(rows, columnPadding, &m_widths))
         m_context.output->result(line);
 }
 
@@ -238,7 +214,8 @@ void KubeNodesCommand::followChanges()
                     const QStringList cells = m_printedCells.take(name);
                     m_printedSignature.remove(name);
                     if (!cells.isEmpty())
-                        m_context.output->result(formatTable({cells}, &m_widths).constFirst());
+                        m_context.output->result(
+                                TextTable::format({cells}, columnPadding, &m_widths).constFirst());
                 }
             });
 }
@@ -255,7 +232,7 @@ void KubeNodesCommand::printRows(int first, int last)
         const QStringList cells = rowCells(row);
         m_printedSignature.insert(name, signature);
         m_printedCells.insert(name, cells);
-        m_context.output->result(formatTable({cells}, &m_widths).constFirst());
+        m_context.output->result(TextTable::format({cells}, columnPadding, &m_widths).constFirst());
     }
 }
 

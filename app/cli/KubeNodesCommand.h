@@ -32,10 +32,6 @@ public:
 
     void start() override;
 
-    /// Lays out \a rows as kubectl's tabwriter does: every column but the last is as wide as its
-    /// longest cell plus 3 spaces; \a widths (when given) are kept as minimums and updated.
-    static QStringList formatTable(const QList<QStringList> &rows, QList<int> *widths = nullptr);
-
 private:
     void onSynced();
     void onStateChanged();

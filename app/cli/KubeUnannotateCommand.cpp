@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/KubeCommandOptions.h"
 #include "cli/KubeCommandOutput.h"
+#include "cli/TextTable.h"
 #include "kube/KubeClient.h"
 #include "kube/annotations/PodCidrClusterReader.h"
 #include "kube/annotations/PodCidrJournalStore.h"
@@ -13,30 +14,9 @@
 
 #include <QJsonObject>
 
-#include <algorithm>
-#include <array>
-
 namespace podnet {
 
 namespace {
-
-// Columns padded to the widest cell, two spaces apart, as kubectl prints tables.
-QStringList table(const QList<std::array<QString, 4>> &rows)
-{
-    std::array<qsizetype, 4> widths {};
-    for (const auto &row : rows) {
-        for (size_t i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    QStringList lines;
-    for (const auto &row : rows) {
-        QString line;
-        for (size_t i = 0; i + 1 < row.size(); ++i)
-            line += row[i].leftJustified(widths[i] + 2);
-        lines << line + row.back();
-    }
-    return lines;
-}
 
 QString shown(const std::optional<QString> &value)
 {
@@ -125,7 +105,7 @@ void KubeUnannotateCommand::onRead(const PodCidrClusterReader *reader)
 void KubeUnannotateCommand::preview()
 {
     KubeCommandOutput &output = *m_context.output;
-    QList<std::array<QString, 4>> rows {{tr("NODE"), tr("NOW"), tr("RESTORES"), tr("ACTION")}};
+    QList<QStringList> rows {{tr("NODE"), tr("NOW"), tr("RESTORES"), tr("ACTION")}};
     for (const PodCidrUndoPlan::Entry &entry : std::as_const(m_plan.entries)) {
         QString restores = QStringLiteral("-");
         if (entry.action == PodCidrUndoPlan::Action::Revert)
@@ -133,7 +113,7 @@ void KubeUnannotateCommand::preview()
         rows.append({entry.node, shown(entry.current.podCidr), restores,
                      PodCidrUndoPlan::actionText(entry.action)});
     }
-    for (const QString &line : table(rows))
+    for (const QString &line : TextTable::format(rows, 2))
         output.note(QStringLiteral("  ") + line);
     QStringList commands;
     QStringList restarts;

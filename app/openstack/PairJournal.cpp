@@ -4,23 +4,12 @@
 
 #include "openstack/KeystoneSession.h"
 #include "openstack/PortPlan.h"
+#include "util/JournalFile.h"
 
-#include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 
 namespace podnet {
-
-namespace {
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
 
 QString PairJournal::defaultDirectory()
 {
@@ -28,23 +17,11 @@ QString PairJournal::defaultDirectory()
             + QStringLiteral("/journal");
 }
 
-QString PairJournal::newRunId(const QDateTime &now)
-{
-    const quint32 random = QRandomGenerator::global()->bounded(0x10000u);
-    return now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-"))
-            + QStringLiteral("%1").arg(random, 4, 16, QLatin1Char('0'));
-}
-
-QString PairJournal::fileName(const QString &runId)
-{
-    return runId + QStringLiteral(".jsonl");
-}
-
 PairJournalRun PairJournal::headerFor(const KeystoneSession &session, const PortPlan &plan)
 {
     PairJournalRun header;
     header.startedAt = QDateTime::currentDateTimeUtc();
-    header.runId = newRunId(header.startedAt);
+    header.runId = JournalFile::newRunId(header.startedAt);
     header.kind
             = plan.kind == PortPlan::Kind::Undo ? QStringLiteral("undo") : QStringLiteral("add");
     header.undoOf = plan.undoOfRunId;
@@ -59,21 +36,9 @@ PairJournalRun PairJournal::headerFor(const KeystoneSession &session, const Port
 
 QString PairJournal::open(const QString &directory, const PairJournalRun &header)
 {
-    if (m_file.isOpen())
-        m_file.close();
-    if (!QDir().mkpath(directory)) {
-        return tr("Cannot create the journal folder %1. Check that you may write there and that "
-                  "the disk is not full.")
-                .arg(QDir::toNativeSeparators(directory));
-    }
+    if (const QString error = m_file.create(directory, header.runId); !error.isEmpty())
+        return error;
     m_runId = header.runId;
-    m_file.setFileName(directory + QLatin1Char('/') + fileName(header.runId));
-    // NewOnly: a run id is never reused, and an existing journal is never overwritten.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::NewOnly)) {
-        return tr("Cannot create the journal file %1: %2. Check that you may write there and "
-                  "that the disk is not full.")
-                .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-    }
     // Only what identifies the cloud: user info and query could hold secrets.
     const QUrl authUrl = header.authUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery
                                                  | QUrl::RemoveFragment);
@@ -81,7 +46,7 @@ QString PairJournal::open(const QString &directory, const PairJournalRun &header
             {QStringLiteral("type"), QStringLiteral("header")},
             {QStringLiteral("version"), 1},
             {QStringLiteral("run_id"), header.runId},
-            {QStringLiteral("time"), isoTime(header.startedAt)},
+            {QStringLiteral("time"), JournalFile::isoTime(header.startedAt)},
             {QStringLiteral("kind"), header.kind},
             {QStringLiteral("auth_url"), authUrl.toString()},
             {QStringLiteral("project_id"), header.projectId},
@@ -92,14 +57,14 @@ QString PairJournal::open(const QString &directory, const PairJournalRun &header
     };
     if (!header.undoOf.isEmpty())
         line.insert(QStringLiteral("undo_of"), header.undoOf);
-    return append(line);
+    return m_file.append(line);
 }
 
 QString PairJournal::recordChange(const PairJournalRun::Change &change)
 {
-    return append({
+    return m_file.append({
             {QStringLiteral("type"), QStringLiteral("change")},
-            {QStringLiteral("time"), isoTime(change.time)},
+            {QStringLiteral("time"), JournalFile::isoTime(change.time)},
             {QStringLiteral("port_id"), change.portId},
             {QStringLiteral("server_id"), change.serverId},
             {QStringLiteral("server_name"), change.serverName},
@@ -113,9 +78,9 @@ QString PairJournal::recordChange(const PairJournalRun::Change &change)
 
 QString PairJournal::finish(PairJournalRun::End end, int changed, int unchanged, int failed)
 {
-    const QString error = append({
+    const QString error = m_file.append({
             {QStringLiteral("type"), QStringLiteral("end")},
-            {QStringLiteral("time"), isoTime(QDateTime::currentDateTimeUtc())},
+            {QStringLiteral("time"), JournalFile::isoTime(QDateTime::currentDateTimeUtc())},
             {QStringLiteral("state"),
              end == PairJournalRun::End::Cancelled ? QStringLiteral("cancelled")
                                                    : QStringLiteral("finished")},
@@ -125,20 +90,6 @@ QString PairJournal::finish(PairJournalRun::End end, int changed, int unchanged,
     });
     m_file.close();
     return error;
-}
-
-QString PairJournal::append(const QJsonObject &line)
-{
-    if (!m_file.isOpen())
-        return tr("The journal is not open.");
-    // One write of a whole line, then flush: a crash leaves complete lines only, or a last
-    // partial line that readers drop.
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(bytes) != bytes.size() || !m_file.flush()) {
-        return tr("Cannot write the journal file %1: %2. Check that the disk is not full.")
-                .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-    }
-    return {};
 }
 
 } // namespace podnet

@@ -3,11 +3,10 @@
 #pragma once
 
 #include "openstack/PairJournalRun.h"
+#include "util/JournalFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-#include <QJsonObject>
 #include <QString>
 
 namespace podnet {
@@ -28,8 +27,6 @@ public:
 
     /// AppLocalDataLocation + "/journal".
     static QString defaultDirectory();
-    /// "yyyyMMdd-HHmmss-xxxx" (UTC, four random hex digits).
-    static QString newRunId(const QDateTime &now = QDateTime::currentDateTimeUtc());
     /// A header for a run of \a plan with \a session's identity (no secrets): new run id, now.
     static PairJournalRun headerFor(const KeystoneSession &session, const PortPlan &plan);
 
@@ -37,7 +34,7 @@ public:
     /// error, or an empty string.
     QString open(const QString &directory, const PairJournalRun &header);
     bool isOpen() const { return m_file.isOpen(); }
-    QString path() const { return m_file.fileName(); }
+    QString path() const { return m_file.path(); }
     QString runId() const { return m_runId; }
 
     /// Appends and flushes one change line. Returns a translated error, or an empty string.
@@ -45,13 +42,8 @@ public:
     /// Appends the final line and closes the file.
     QString finish(PairJournalRun::End end, int changed, int unchanged, int failed);
 
-    /// The file name of run \a runId.
-    static QString fileName(const QString &runId);
-
 private:
-    QString append(const QJsonObject &line);
-
-    QFile m_file;
+    JournalFile m_file;
     QString m_runId;
 };
 

@@ -3,11 +3,11 @@
 #include "openstack/PairJournalStore.h"
 
 #include "openstack/PairJournal.h"
+#include "util/JournalFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -39,22 +39,17 @@ std::optional<PairJournalRun> PairJournalStore::parse(const QByteArray &bytes, Q
             *error = message;
         return std::nullopt;
     };
-    QList<QByteArray> lines = bytes.split('\n');
-    // A complete journal ends with a newline, which leaves an empty last piece; anything else
-    // there is a line the crash cut short.
-    if (!lines.isEmpty())
-        lines.removeLast();
+    int badLine = 0;
+    const std::optional<QList<QJsonObject>> lines = JournalFile::readLines(bytes, &badLine);
+    if (!lines)
+        return fail(tr("Line %1 of the journal is not valid JSON. The file was changed by "
+                       "hand or damaged; it cannot be used for undo.")
+                            .arg(badLine));
     PairJournalRun run;
     bool haveHeader = false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    for (qsizetype i = 0; i < lines->size(); ++i) {
         const int lineNumber = static_cast<int>(i + 1);
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(lines.at(i), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return fail(tr("Line %1 of the journal is not valid JSON. The file was changed by "
-                           "hand or damaged; it cannot be used for undo.")
-                                .arg(lineNumber));
-        const QJsonObject line = document.object();
+        const QJsonObject &line = lines->at(i);
         const QString type = line.value(QLatin1String("type")).toString();
         if (!haveHeader) {
             if (type != QLatin1String("header"))
@@ -109,7 +104,7 @@ std::optional<PairJournalRun> PairJournalStore::parse(const QByteArray &bytes, Q
 
 std::optional<PairJournalRun> PairJournalStore::read(const QString &runId, QString *error) const
 {
-    QFile file(m_directory + QLatin1Char('/') + PairJournal::fileName(runId));
+    QFile file(m_directory + QLatin1Char('/') + JournalFile::fileName(runId));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("Cannot read the journal of run %1: %2.").arg(runId, file.errorString());

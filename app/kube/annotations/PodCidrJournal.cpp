@@ -3,22 +3,11 @@
 #include "kube/annotations/PodCidrJournal.h"
 
 #include "kube/KubeClient.h"
-#include "openstack/PairJournal.h"
+#include "util/JournalFile.h"
 
-#include <QDir>
-#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace podnet {
-
-namespace {
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
 
 QString PodCidrJournal::defaultDirectory()
 {
@@ -26,17 +15,12 @@ QString PodCidrJournal::defaultDirectory()
             + QStringLiteral("/journal/pod-cidr");
 }
 
-QString PodCidrJournal::fileName(const QString &runId)
-{
-    return runId + QStringLiteral(".jsonl");
-}
-
 PodCidrJournalRun PodCidrJournal::headerFor(const KubeClient &client, const QString &kind,
                                             const QString &clusterCidr, const QString &undoOf)
 {
     PodCidrJournalRun header;
     header.startedAt = QDateTime::currentDateTimeUtc();
-    header.runId = PairJournal::newRunId(header.startedAt);
+    header.runId = JournalFile::newRunId(header.startedAt);
     header.kind = kind;
     header.undoOf = undoOf;
     header.server = client.connection().server;
@@ -47,21 +31,9 @@ PodCidrJournalRun PodCidrJournal::headerFor(const KubeClient &client, const QStr
 
 QString PodCidrJournal::open(const QString &directory, const PodCidrJournalRun &header)
 {
-    if (m_file.isOpen())
-        m_file.close();
-    if (!QDir().mkpath(directory)) {
-        return tr("Cannot create the journal folder %1. Check that you may write there and that "
-                  "the disk is not full.")
-                .arg(QDir::toNativeSeparators(directory));
-    }
+    if (const QString error = m_file.create(directory, header.runId); !error.isEmpty())
+        return error;
     m_runId = header.runId;
-    m_file.setFileName(directory + QLatin1Char('/') + fileName(header.runId));
-    // NewOnly: a run id is never reused, and an existing journal is never overwritten.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::NewOnly)) {
-        return tr("Cannot create the journal file %1: %2. Check that you may write there and "
-                  "that the disk is not full.")
-                .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-    }
     // Only what identifies the cluster: user info and query could hold secrets.
     const QUrl server = header.server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery
                                                | QUrl::RemoveFragment);
@@ -70,7 +42,7 @@ QString PodCidrJournal::open(const QString &directory, const PodCidrJournalRun &
             {QStringLiteral("journal"), QStringLiteral("pod-cidr")},
             {QStringLiteral("version"), 1},
             {QStringLiteral("run_id"), header.runId},
-            {QStringLiteral("time"), isoTime(header.startedAt)},
+            {QStringLiteral("time"), JournalFile::isoTime(header.startedAt)},
             {QStringLiteral("kind"), header.kind},
             {QStringLiteral("server"), server.toString()},
             {QStringLiteral("context"), header.context},
@@ -78,14 +50,14 @@ QString PodCidrJournal::open(const QString &directory, const PodCidrJournalRun &
     };
     if (!header.undoOf.isEmpty())
         line.insert(QStringLiteral("undo_of"), header.undoOf);
-    return append(line);
+    return m_file.append(line);
 }
 
 QString PodCidrJournal::recordBegin(const PodCidrJournalRun::Change &change)
 {
-    return append({
+    return m_file.append({
             {QStringLiteral("type"), QStringLiteral("begin")},
-            {QStringLiteral("time"), isoTime(QDateTime::currentDateTimeUtc())},
+            {QStringLiteral("time"), JournalFile::isoTime(QDateTime::currentDateTimeUtc())},
             {QStringLiteral("node"), change.node},
             {QStringLiteral("resource_version"), change.resourceVersionBefore},
             {QStringLiteral("set"), change.set.toJson()},
@@ -95,9 +67,9 @@ QString PodCidrJournal::recordBegin(const PodCidrJournalRun::Change &change)
 
 QString PodCidrJournal::recordChange(const PodCidrJournalRun::Change &change)
 {
-    return append({
+    return m_file.append({
             {QStringLiteral("type"), QStringLiteral("change")},
-            {QStringLiteral("time"), isoTime(QDateTime::currentDateTimeUtc())},
+            {QStringLiteral("time"), JournalFile::isoTime(QDateTime::currentDateTimeUtc())},
             {QStringLiteral("node"), change.node},
             {QStringLiteral("after"), change.after.toJson()},
             {QStringLiteral("resource_version_after"), change.resourceVersionAfter},
@@ -106,9 +78,9 @@ QString PodCidrJournal::recordChange(const PodCidrJournalRun::Change &change)
 
 QString PodCidrJournal::recordFailure(const QString &node, const QString &message)
 {
-    return append({
+    return m_file.append({
             {QStringLiteral("type"), QStringLiteral("failed")},
-            {QStringLiteral("time"), isoTime(QDateTime::currentDateTimeUtc())},
+            {QStringLiteral("time"), JournalFile::isoTime(QDateTime::currentDateTimeUtc())},
             {QStringLiteral("node"), node},
             {QStringLiteral("message"), message},
     });
@@ -116,9 +88,9 @@ QString PodCidrJournal::recordFailure(const QString &node, const QString &messag
 
 QString PodCidrJournal::finish(PodCidrJournalRun::End end, int changed, int unchanged, int failed)
 {
-    const QString error = append({
+    const QString error = m_file.append({
             {QStringLiteral("type"), QStringLiteral("end")},
-            {QStringLiteral("time"), isoTime(QDateTime::currentDateTimeUtc())},
+            {QStringLiteral("time"), JournalFile::isoTime(QDateTime::currentDateTimeUtc())},
             {QStringLiteral("state"),
              end == PodCidrJournalRun::End::Cancelled ? QStringLiteral("cancelled")
                                                       : QStringLiteral("finished")},
@@ -128,20 +100,6 @@ QString PodCidrJournal::finish(PodCidrJournalRun::End end, int changed, int unch
     });
     m_file.close();
     return error;
-}
-
-QString PodCidrJournal::append(const QJsonObject &line)
-{
-    if (!m_file.isOpen())
-        return tr("The journal is not open.");
-    // One write of a whole line, then flush: a crash leaves complete lines only, or a last
-    // partial line that readers drop.
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(bytes) != bytes.size() || !m_file.flush()) {
-        return tr("Cannot write the journal file %1: %2. Check that the disk is not full.")
-                .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-    }
-    return {};
 }
 
 } // namespace podnet

@@ -3,10 +3,9 @@
 #pragma once
 
 #include "kube/annotations/PodCidrJournalRun.h"
+#include "util/JournalFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonObject>
 #include <QString>
 
 namespace podnet {
@@ -28,8 +27,6 @@ public:
 
     /// AppLocalDataLocation + "/journal/pod-cidr" (PairJournal's folder has the port runs).
     static QString defaultDirectory();
-    /// The file name of run \a runId: "<runId>.jsonl".
-    static QString fileName(const QString &runId);
     /// A header for a run against \a client's cluster: new run id, now, server and context.
     static PodCidrJournalRun headerFor(const KubeClient &client, const QString &kind,
                                        const QString &clusterCidr, const QString &undoOf = {});
@@ -38,7 +35,7 @@ public:
     /// Returns a translated error, or an empty string.
     QString open(const QString &directory, const PodCidrJournalRun &header);
     bool isOpen() const { return m_file.isOpen(); }
-    QString path() const { return m_file.fileName(); }
+    QString path() const { return m_file.path(); }
     QString runId() const { return m_runId; }
 
     /// Before a node's patch: what it sets and what was there. Flushed.
@@ -51,9 +48,7 @@ public:
     QString finish(PodCidrJournalRun::End end, int changed, int unchanged, int failed);
 
 private:
-    QString append(const QJsonObject &line);
-
-    QFile m_file;
+    JournalFile m_file;
     QString m_runId;
 };
 

@@ -3,10 +3,10 @@
 #include "kube/annotations/PodCidrJournalStore.h"
 
 #include "kube/annotations/PodCidrJournal.h"
+#include "util/JournalFile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -56,22 +56,17 @@ std::optional<PodCidrJournalRun> PodCidrJournalStore::parse(const QByteArray &by
             *error = message;
         return std::nullopt;
     };
-    QList<QByteArray> lines = bytes.split('\n');
-    // A complete journal ends with a newline, which leaves an empty last piece; anything else
-    // there is a line the crash cut short.
-    if (!lines.isEmpty())
-        lines.removeLast();
+    int badLine = 0;
+    const std::optional<QList<QJsonObject>> lines = JournalFile::readLines(bytes, &badLine);
+    if (!lines)
+        return fail(tr("Line %1 of the pod-range journal is not valid JSON. The file was "
+                       "changed by hand or damaged; it cannot be used for undo.")
+                            .arg(badLine));
     PodCidrJournalRun run;
     bool haveHeader = false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    for (qsizetype i = 0; i < lines->size(); ++i) {
         const int lineNumber = static_cast<int>(i + 1);
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(lines.at(i), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return fail(tr("Line %1 of the pod-range journal is not valid JSON. The file was "
-                           "changed by hand or damaged; it cannot be used for undo.")
-                                .arg(lineNumber));
-        const QJsonObject line = document.object();
+        const QJsonObject &line = lines->at(i);
         const QString type = text(line, "type");
         if (!haveHeader) {
             if (type != QLatin1String("header")
@@ -152,7 +147,7 @@ std::optional<PodCidrJournalRun> PodCidrJournalStore::read(const QString &runId,
                              .arg(runId, QDir::toNativeSeparators(m_directory));
         return std::nullopt;
     }
-    QFile file(m_directory + QLatin1Char('/') + PodCidrJournal::fileName(runId));
+    QFile file(m_directory + QLatin1Char('/') + JournalFile::fileName(runId));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("Cannot read the journal of run %1 in %2: %3. Check the run id and the "

@@ -5,6 +5,7 @@
 // the server's after live changes, cut and ended watches, 410 Gone, garbage and half events,
 // and failing LISTs.
 
+#include "SimClusterSteps.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeWatchReader.h"
 #include "kube/nodes/KubeInformer.h"
@@ -47,14 +48,6 @@ QByteArray describe(const Versions &versions)
     for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
         parts << it.key() + QLatin1Char('@') + it.value();
     return parts.join(QLatin1Char(' ')).toUtf8();
-}
-
-sim::KubeNodeSpec nodeSpec(const QString &name, const QString &ip)
-{
-    sim::KubeNodeSpec spec;
-    spec.name = name;
-    spec.internalIP = ip;
-    return spec;
 }
 
 } // namespace
@@ -144,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(startLive(*informer));
         QSignalSpy events(informer.get(), &KubeInformer::eventReceived);
         QVERIFY(m_sim->cluster().addNode(
-                nodeSpec(QStringLiteral("worker-3.k8s.lan"), QStringLiteral("10.0.0.14"))));
+                test::nodeSpec(QStringLiteral("worker-3.k8s.lan"), QStringLiteral("10.0.0.14"))));
         QVERIFY(m_sim->cluster().setNodeLabels(QStringLiteral("worker-0.k8s.lan"),
                                                {{QStringLiteral("team"), QStringLiteral("a")}}));
         QVERIFY(m_sim->cluster().removeNode(QStringLiteral("worker-1.k8s.lan")));
@@ -185,7 +178,7 @@ private Q_SLOTS:
         // Changed while nobody watches: the resumed watch must replay them.
         QVERIFY(m_sim->cluster().removeNode(QStringLiteral("worker-2.k8s.lan")));
         QVERIFY(m_sim->cluster().addNode(
-                nodeSpec(QStringLiteral("worker-9.k8s.lan"), QStringLiteral("10.0.0.19"))));
+                test::nodeSpec(QStringLiteral("worker-9.k8s.lan"), QStringLiteral("10.0.0.19"))));
         QVERIFY(versionsOf(informer->objects()) != serverNodes());
         QTRY_COMPARE_WITH_TIMEOUT(informer->state(), KubeInformer::State::Live, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(versionsOf(informer->objects()), serverNodes(), 10000);
@@ -213,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(m_nodeLists, 2);
         // And it keeps following.
         QVERIFY(m_sim->cluster().addNode(
-                nodeSpec(QStringLiteral("worker-5.k8s.lan"), QStringLiteral("10.0.0.15"))));
+                test::nodeSpec(QStringLiteral("worker-5.k8s.lan"), QStringLiteral("10.0.0.15"))));
         QTRY_COMPARE_WITH_TIMEOUT(versionsOf(informer->objects()), serverNodes(), 10000);
     }
 
@@ -338,11 +331,11 @@ private Q_SLOTS:
                  QStringList(
                          {QStringLiteral("worker-0.k8s.lan"), QStringLiteral("worker-2.k8s.lan")}));
         sim::KubeNodeSpec spec
-                = nodeSpec(QStringLiteral("worker-7.k8s.lan"), QStringLiteral("10.0.0.17"));
+                = test::nodeSpec(QStringLiteral("worker-7.k8s.lan"), QStringLiteral("10.0.0.17"));
         spec.labels.insert(QStringLiteral("pool"), QStringLiteral("x"));
         QVERIFY(m_sim->cluster().addNode(spec));
         QVERIFY(m_sim->cluster().addNode(
-                nodeSpec(QStringLiteral("worker-8.k8s.lan"), QStringLiteral("10.0.0.18"))));
+                test::nodeSpec(QStringLiteral("worker-8.k8s.lan"), QStringLiteral("10.0.0.18"))));
         QTRY_COMPARE_WITH_TIMEOUT(informer.count(), 3, 10000);
         QVERIFY(versionsOf(informer.objects()).contains(QStringLiteral("worker-7.k8s.lan")));
         QVERIFY(!versionsOf(informer.objects()).contains(QStringLiteral("worker-8.k8s.lan")));

@@ -4,16 +4,13 @@
 // NodeReadyWaiter against the Kubernetes simulator: it finishes true once kube-router's
 // DaemonSet rolled out and every node turned Ready, and false at the timeout with the reasons.
 
+#include "SimClusterSteps.h"
 #include "kube/KubeClient.h"
-#include "kube/ManifestApplyJob.h"
 #include "kube/nodes/NodeReadyWaiter.h"
 #include "kube/nodes/NodeStatusMonitor.h"
 #include "kube/nodes/NodeTableModel.h"
-#include "manifest/ManifestRenderer.h"
 #include "sim/kube/KubeFaultInjector.h"
 #include "sim/kube/KubeSimulator.h"
-
-#include "TestData.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -56,19 +53,6 @@ private:
         m_monitor->setBackoff(20ms, 200ms);
     }
 
-    bool applyManifest()
-    {
-        const QByteArray manifest
-                = ManifestRenderer::render(test::readAll(test::builtInTemplatePath()),
-                                           {QStringLiteral("https://10.0.0.10:6443"),
-                                            QStringLiteral("10.200.0.0/16"), QString()})
-                          .text;
-        ManifestApplyJob job(m_client.get(), manifest);
-        QSignalSpy finished(&job, &ManifestApplyJob::finished);
-        job.start();
-        return finished.wait(20000) && job.isOk();
-    }
-
     static QString joined(const QStringList &lines) { return lines.join(QLatin1Char('\n')); }
 
 private Q_SLOTS:
@@ -89,7 +73,7 @@ private Q_SLOTS:
         QSignalSpy finished(&waiter, &NodeReadyWaiter::finished);
         waiter.start();
         QCOMPARE(finished.count(), 0);
-        QVERIFY(applyManifest());
+        QVERIFY(test::applyBuiltInManifest(m_client.get()));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
@@ -103,7 +87,7 @@ private Q_SLOTS:
     void alreadyReadyFinishesFromTheEventLoop()
     {
         startSimulator(sim::KubeNodeSpec::labPresetWithPodRanges());
-        QVERIFY(applyManifest());
+        QVERIFY(test::applyBuiltInManifest(m_client.get()));
         m_monitor->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_monitor->model()->allReady(), 20000);
         NodeReadyWaiter waiter(m_monitor.get(), 30s);
@@ -117,7 +101,7 @@ private Q_SLOTS:
     void timesOutWithTheNotReadyNode()
     {
         startSimulator(sim::KubeNodeSpec::labPresetWithPodRanges());
-        QVERIFY(applyManifest());
+        QVERIFY(test::applyBuiltInManifest(m_client.get()));
         m_monitor->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_monitor->model()->allReady(), 20000);
         QVERIFY(m_sim->cluster().setNodeReady(QStringLiteral("worker-1.k8s.lan"),
@@ -142,7 +126,7 @@ private Q_SLOTS:
         // Nodes without a pod range: kube-router cannot start on them.
         startSimulator(sim::KubeNodeSpec::labPreset());
         m_monitor->start();
-        QVERIFY(applyManifest());
+        QVERIFY(test::applyBuiltInManifest(m_client.get()));
         NodeReadyWaiter waiter(m_monitor.get(), 1500ms);
         QSignalSpy finished(&waiter, &NodeReadyWaiter::finished);
         waiter.start();

@@ -5,20 +5,17 @@
 // server's nodes after live changes and every kind of watch disruption, and the combined
 // connection state must say what is going on.
 
+#include "SimClusterSteps.h"
 #include "kube/KubeClient.h"
-#include "kube/ManifestApplyJob.h"
 #include "kube/nodes/DaemonSetRollout.h"
 #include "kube/nodes/NodeStatus.h"
 #include "kube/nodes/NodeStatusMonitor.h"
 #include "kube/nodes/NodeTableModel.h"
 #include "kube/nodes/RouterPodStatus.h"
-#include "manifest/ManifestRenderer.h"
 #include "sim/kube/KubeFaultInjector.h"
 #include "sim/kube/KubeObjectStore.h"
 #include "sim/kube/KubeResourceCatalog.h"
 #include "sim/kube/KubeSimulator.h"
-
-#include "TestData.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -35,14 +32,6 @@ using namespace std::chrono_literals;
 namespace {
 
 using Versions = QMap<QString, QString>;
-
-sim::KubeNodeSpec nodeSpec(const QString &name, const QString &ip)
-{
-    sim::KubeNodeSpec spec;
-    spec.name = name;
-    spec.internalIP = ip;
-    return spec;
-}
 
 } // namespace
 
@@ -99,19 +88,6 @@ private:
         m_monitor->start();
     }
 
-    bool applyManifest()
-    {
-        const QByteArray manifest
-                = ManifestRenderer::render(test::readAll(test::builtInTemplatePath()),
-                                           {QStringLiteral("https://10.0.0.10:6443"),
-                                            QStringLiteral("10.200.0.0/16"), QString()})
-                          .text;
-        ManifestApplyJob job(m_client.get(), manifest);
-        QSignalSpy finished(&job, &ManifestApplyJob::finished);
-        job.start();
-        return finished.wait(20000) && job.isOk();
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -163,7 +139,7 @@ private Q_SLOTS:
         startMonitor();
         QVERIFY(waitLive());
         QVERIFY(m_sim->cluster().addNode(
-                nodeSpec(QStringLiteral("worker-3.k8s.lan"), QStringLiteral("10.0.0.14"))));
+                test::nodeSpec(QStringLiteral("worker-3.k8s.lan"), QStringLiteral("10.0.0.14"))));
         QTRY_COMPARE(rows(), serverNodes());
         QCOMPARE(m_monitor->model()->nodeCount(), 4);
         QVERIFY(m_sim->cluster().removeNode(QStringLiteral("worker-0.k8s.lan")));
@@ -176,7 +152,7 @@ private Q_SLOTS:
     {
         startMonitor();
         QVERIFY(waitLive());
-        QVERIFY(applyManifest());
+        QVERIFY(test::applyBuiltInManifest(m_client.get()));
         QTRY_VERIFY(m_monitor->model()->daemonSet().has_value()
                     && m_monitor->model()->daemonSet()->exists);
         QTRY_COMPARE(m_monitor->routerPodInformer()->count(), 3);
@@ -198,7 +174,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("data as of")), qPrintable(text));
         QVERIFY2(text.contains(m_monitor->lastError().message), qPrintable(text));
         QVERIFY(m_sim->cluster().addNode(
-                nodeSpec(QStringLiteral("worker-4.k8s.lan"), QStringLiteral("10.0.0.15"))));
+                test::nodeSpec(QStringLiteral("worker-4.k8s.lan"), QStringLiteral("10.0.0.15"))));
         QVERIFY(m_sim->cluster().removeNode(QStringLiteral("worker-1.k8s.lan")));
         QVERIFY(waitLive());
         QTRY_COMPARE(rows(), serverNodes());
@@ -285,7 +261,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_sim->openWatchCount(), 3);
         m_sim->endWatches();
         QVERIFY(m_sim->cluster().addNode(
-                nodeSpec(QStringLiteral("worker-6.k8s.lan"), QStringLiteral("10.0.0.16"))));
+                test::nodeSpec(QStringLiteral("worker-6.k8s.lan"), QStringLiteral("10.0.0.16"))));
         QTRY_COMPARE(rows(), serverNodes());
         QTRY_COMPARE(m_monitor->nodeInformer()->watchCount(), 2);
         QVERIFY(!states.contains(KubeInformer::State::Reconnecting));
