@@ -56,7 +56,9 @@ void WelcomePage::retranslateUi()
                "kube-router's manifest.</li>"
                "<li>Check the cluster, then preview the allowed address pairs for each port "
                "and the manifest.</li>"
-               "<li>Apply both, and undo if needed.</li></ol>"));
+               "<li>Apply both (and, if a node has no pod range, give it one), and undo if "
+               "needed.</li>"
+               "<li>Watch every node turn Ready, and see why one is not.</li></ol>"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_language->setToolTip(tr("The wizard switches language at once and remembers your choice."));
