@@ -27,6 +27,34 @@ void SetupState::setImageTag(const QString &tag)
     Q_EMIT manifestInputsChanged();
 }
 
+void SetupState::setPlan(const SetupPlan &plan)
+{
+    m_plan = plan;
+    Q_EMIT planChanged();
+}
+
+void SetupState::clearPlan()
+{
+    if (!m_plan)
+        return;
+    m_plan.reset();
+    Q_EMIT planChanged();
+}
+
+void SetupState::setRunRecord(const SetupRunRecord &record)
+{
+    m_record = record;
+    Q_EMIT runRecordChanged();
+}
+
+void SetupState::setDemo(bool demo)
+{
+    if (demo == m_demo)
+        return;
+    m_demo = demo;
+    Q_EMIT demoChanged();
+}
+
 RenderValues SetupState::renderValues() const
 {
     return {m_network.apiServerUrl(), m_network.clusterCidr(), m_imageTag};

@@ -6,6 +6,8 @@
 #include "manifest/ManifestRenderer.h"
 #include "manifest/ManifestTemplate.h"
 #include "openstack/OpenStackState.h"
+#include "run/SetupPlan.h"
+#include "run/SetupRunRecord.h"
 #include "settings/NetworkSettings.h"
 
 #include <QObject>
@@ -39,12 +41,28 @@ public:
     QString imageTag() const { return m_imageTag; }
     void setImageTag(const QString &tag);
 
+    /// The combined plan the user accepted on the preview page, for the apply page.
+    const std::optional<SetupPlan> &plan() const { return m_plan; }
+    void setPlan(const SetupPlan &plan);
+    void clearPlan();
+
+    /// What the last run did (complete once it finished), for the status and finish pages.
+    const std::optional<SetupRunRecord> &runRecord() const { return m_record; }
+    void setRunRecord(const SetupRunRecord &record);
+
+    /// True while the wizard talks to the built-in demo cloud.
+    bool isDemo() const { return m_demo; }
+    void setDemo(bool demo);
+
     RenderValues renderValues() const;
     /// Renders the loaded template with the current values (empty result without a template).
     RenderedManifest render() const;
 
 Q_SIGNALS:
     void manifestInputsChanged();
+    void planChanged();
+    void runRecordChanged();
+    void demoChanged();
 
 private:
     QNetworkAccessManager *m_networkAccess;
@@ -53,6 +71,9 @@ private:
     KubeState m_kube;
     std::optional<ManifestTemplate> m_template;
     QString m_imageTag;
+    std::optional<SetupPlan> m_plan;
+    std::optional<SetupRunRecord> m_record;
+    bool m_demo = false;
 };
 
 } // namespace podnet

@@ -2,20 +2,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PodNetWizard.h"
 
-#include "pages/annotations/PodCidrAnnotationPage.h"
-#include "pages/kube/KubeApplyPage.h"
+#include "demo/DemoBanner.h"
+#include "demo/DemoController.h"
+#include "pages/apply/SetupApplyPage.h"
+#include "pages/finish/FinishPage.h"
 #include "pages/kube/KubeConnectionPage.h"
 #include "pages/kube/PreflightPage.h"
 #include "pages/manifest/ManifestSourcePage.h"
 #include "pages/network/NetworkPage.h"
 #include "pages/nodes/NodeStatusPage.h"
 #include "pages/openstack/OpenStackPage.h"
-#include "pages/ports/PortApplyPage.h"
-#include "pages/ports/PortPlanPage.h"
-#include "pages/preview/PreviewPage.h"
+#include "pages/plan/SetupPlanPage.h"
 #include "pages/welcome/WelcomePage.h"
 
 #include <QEvent>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace podnet {
 
@@ -27,26 +29,36 @@ PodNetWizard::PodNetWizard(LanguageManager *languages, const TemplateCache &cach
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
-    setPage(WelcomePageId, new WelcomePage(languages, this));
+    auto *demo = new DemoController(&m_state, this);
+    demo->setObjectName(QStringLiteral("demoController"));
+    setPage(WelcomePageId, new WelcomePage(languages, &m_state, demo, this));
+    setSideWidget(new DemoBanner(demo, this));
     setPage(OpenStackPageId, new OpenStackPage(&m_state, this));
     setPage(KubeConnectionPageId, new KubeConnectionPage(&m_state, this));
     setPage(NetworkPageId, new NetworkPage(&m_state, this));
     setPage(ManifestSourcePageId, new ManifestSourcePage(&m_state, &m_network, cache, this));
     setPage(PreflightPageId, new PreflightPage(&m_state, this));
-    setPage(PreviewPageId, new PreviewPage(&m_state, this));
-    setPage(PortPlanPageId, new PortPlanPage(&m_state, this));
-    setPage(PortApplyPageId, new PortApplyPage(&m_state, this));
-    setPage(PodCidrAnnotationPageId, new PodCidrAnnotationPage(&m_state, this));
-    setPage(KubeApplyPageId, new KubeApplyPage(&m_state, this));
+    setPage(PlanPageId, new SetupPlanPage(&m_state, this));
+    m_applyPage = new SetupApplyPage(&m_state, this);
+    setPage(ApplyPageId, m_applyPage);
     setPage(NodeStatusPageId, new NodeStatusPage(&m_state, this));
+    auto *finish = new FinishPage(&m_state, this);
+    setPage(FinishPageId, finish);
+    connect(&m_state, &SetupState::runRecordChanged, finish, [this, finish] {
+        if (const auto &record = m_state.runRecord())
+            finish->setRecord(*record);
+    });
+    connect(m_applyPage, &SetupApplyPage::runFinished, this, [this] {
+        if (m_closeAfterRun)
+            QWizard::reject();
+    });
     setStartId(WelcomePageId);
-    resize(960, 680);
+    resize(1040, 720);
     retranslateUi();
 }
 
 int PodNetWizard::nextId() const
 {
-    const bool openStackSkipped = field(QStringLiteral("openStackSkipped")).toBool();
     const bool kubeSkipped = field(QStringLiteral("kubeSkipped")).toBool();
     switch (currentId()) {
     case WelcomePageId:
@@ -58,24 +70,56 @@ int PodNetWizard::nextId() const
     case NetworkPageId:
         return ManifestSourcePageId;
     case ManifestSourcePageId:
-        return kubeSkipped ? PreviewPageId : PreflightPageId;
+        return kubeSkipped ? PlanPageId : PreflightPageId;
     case PreflightPageId:
-        return PreviewPageId;
-    case PreviewPageId:
-        if (!openStackSkipped)
-            return PortPlanPageId;
-        return kubeSkipped ? -1 : PodCidrAnnotationPageId;
-    case PortPlanPageId:
-        return PortApplyPageId;
-    case PortApplyPageId:
-        return kubeSkipped ? -1 : PodCidrAnnotationPageId;
-    case PodCidrAnnotationPageId:
-        return KubeApplyPageId;
-    case KubeApplyPageId:
-        return NodeStatusPageId;
+        return PlanPageId;
+    case PlanPageId:
+        return ApplyPageId;
+    case ApplyPageId:
+        return kubeSkipped ? FinishPageId : NodeStatusPageId;
+    case NodeStatusPageId:
+        return FinishPageId;
     default:
         return -1;
     }
+}
+
+void PodNetWizard::reject()
+{
+    if (m_applyPage && m_applyPage->isRunning()) {
+        askBeforeClosing();
+        return;
+    }
+    QWizard::reject();
+}
+
+void PodNetWizard::askBeforeClosing()
+{
+    if (m_closeQuestion)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("A run is going on"),
+                                tr("The wizard is changing your cloud and cluster right now. Stop "
+                                   "after the changes under way and close? Everything done so "
+                                   "far is journaled: start the wizard again to resume or undo "
+                                   "it."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("closeDuringRunQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop = box->addButton(tr("&Stop and close"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopAndCloseButton"));
+    QPushButton *keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRunningButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(stop, &QPushButton::clicked, this, [this] {
+        m_closeAfterRun = true;
+        if (m_applyPage->isRunning())
+            m_applyPage->cancelRun();
+        else
+            QWizard::reject();
+    });
+    m_closeQuestion = box;
+    box->open();
 }
 
 void PodNetWizard::retranslateUi()

@@ -6,13 +6,17 @@
 #include "manifest/TemplateCache.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QWizard>
+
+class QMessageBox;
 
 namespace podnet {
 
 class LanguageManager;
+class SetupApplyPage;
 
-/// The wizard: owns the shared state and the pages. Branching, if any, lives in nextId().
+/// The wizard: owns the shared state and the pages. Branching lives in nextId() only.
 class PodNetWizard : public QWizard
 {
     Q_OBJECT
@@ -26,12 +30,10 @@ public:
         NetworkPageId,
         ManifestSourcePageId,
         PreflightPageId,
-        PreviewPageId,
-        PortPlanPageId,
-        PortApplyPageId,
-        PodCidrAnnotationPageId,
-        KubeApplyPageId,
+        PlanPageId,
+        ApplyPageId,
         NodeStatusPageId,
+        FinishPageId,
     };
     Q_ENUM(PageId)
 
@@ -42,14 +44,23 @@ public:
 
     int nextId() const override;
 
+public Q_SLOTS:
+    /// Cancel, Escape and closing the window: during a run, asks first; stopping leaves a
+    /// consistent, resumable state (the journals know what was done).
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void askBeforeClosing();
     void retranslateUi();
 
     QNetworkAccessManager m_network; // before m_state, which uses it
     SetupState m_state;
+    SetupApplyPage *m_applyPage = nullptr;
+    QPointer<QMessageBox> m_closeQuestion;
+    bool m_closeAfterRun = false;
 };
 
 } // namespace podnet

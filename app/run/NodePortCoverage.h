@@ -30,10 +30,15 @@ public:
         State state = State::Unknown;
         QString portId;      ///< the matched port
         QStringList missing; ///< CIDRs not covered, as text
+        QString internalIp;  ///< the node's address the port was looked up by
     };
 
     /// The project's ports (as listed) and the networks that must be allowed.
-    void setPorts(const QList<Port> &ports) { m_ports = ports; m_hasPorts = true; }
+    void setPorts(const QList<Port> &ports)
+    {
+        m_ports = ports;
+        m_hasPorts = true;
+    }
     void setCidrs(const QString &clusterCidr, const QString &serviceCidr);
     bool hasPorts() const { return m_hasPorts; }
 

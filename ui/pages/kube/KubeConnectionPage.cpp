@@ -105,6 +105,18 @@ bool KubeConnectionPage::isComplete() const
 
 void KubeConnectionPage::initializePage()
 {
+    // The page writes every choice into the state, so a difference was made elsewhere (demo
+    // mode, a profile): show it as if picked here, and test it at once.
+    KubeState *kube = m_state->kube();
+    const QStringList files = kube->kubeconfigFiles();
+    if (kube->hasConnection() && !files.isEmpty()
+        && (files != m_source->files() || kube->contextName() != m_source->contextName())) {
+        m_source->selectFile(files.first(), kube->contextName());
+        if (!kube->isConnected() && m_source->kubeconfigConnection())
+            return startTest();
+    } else if (!kube->hasConnection() && m_source->kubeconfigConnection()) {
+        m_source->restart(); // cleared (the demo ended): start over as on a first visit
+    }
     refreshStatus();
 }
 

@@ -106,6 +106,26 @@ void KubeConnectionSourceBox::setEnvironment(const QString &kubeconfigVariable,
     reloadConfig();
 }
 
+void KubeConnectionSourceBox::selectFile(const QString &path, const QString &context)
+{
+    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_fileChoice->setChecked(true);
+    reloadConfig();
+    const int index = context.isEmpty() ? -1 : m_contextCombo->findText(context);
+    if (index >= 0 && index != m_contextCombo->currentIndex()) {
+        m_contextCombo->setCurrentIndex(index);
+        applyContext();
+        Q_EMIT changed();
+    }
+}
+
+void KubeConnectionSourceBox::restart()
+{
+    m_fileEdit->clear();
+    m_manualChoice->setChecked(true); // setEnvironment() prefers a found kubeconfig over it
+    setEnvironment(m_kubeconfigVariable, m_homeDir);
+}
+
 bool KubeConnectionSourceBox::isManual() const
 {
     return m_manualChoice->isChecked();

@@ -33,6 +33,12 @@ public:
     /// Looks for kubeconfigs as if KUBECONFIG were \a kubeconfigVariable and HOME \a homeDir.
     void setEnvironment(const QString &kubeconfigVariable, const QString &homeDir);
 
+    /// Chooses the kubeconfig file \a path and its context \a context (empty: the file's
+    /// default), as picking them would; emits changed().
+    void selectFile(const QString &path, const QString &context = {});
+    /// Back to what was found at setEnvironment(), as on a first visit; emits changed().
+    void restart();
+
     bool isManual() const;
     KubeConnectionManualForm *manualForm() const { return m_manual; }
 
