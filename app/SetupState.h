@@ -28,7 +28,9 @@ public:
     QNetworkAccessManager *networkAccess() const { return m_networkAccess; }
 
     OpenStackState *openStack() { return &m_openStack; }
+    const OpenStackState *openStack() const { return &m_openStack; }
     KubeState *kube() { return &m_kube; }
+    const KubeState *kube() const { return &m_kube; }
 
     NetworkSettings *network() { return &m_network; }
     const NetworkSettings *network() const { return &m_network; }

@@ -4,9 +4,12 @@
 #include "cli/CommandLine.h"
 #include "i18n/LanguageManager.h"
 
+#include "FirstPaintReporter.h"
 #include "PodNetWizard.h"
+#include "pages/welcome/WelcomePage.h"
 
 #include <QApplication>
+#include <QIcon>
 
 using namespace podnet;
 
@@ -26,11 +29,19 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     applyAppIdentity();
-    QGuiApplication::setDesktopFileName(QStringLiteral("podnet-wizard"));
+    // The reverse-DNS id of the desktop entry and metainfo (packaging/CMakeLists.txt).
+    QGuiApplication::setDesktopFileName(QStringLiteral(PODNET_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" PODNET_APP_ID ".svg")));
     LanguageManager languages;
     languages.setLanguage(LanguageManager::rememberedOrSystem());
 
     PodNetWizard wizard(&languages);
+    FirstPaintReporter::installIfRequested(&wizard);
+    // --demo: the Welcome page with the demo chosen and starting.
+    if (QCoreApplication::arguments().contains(QStringLiteral("--demo"))) {
+        if (auto *welcome = qobject_cast<WelcomePage *>(wizard.page(PodNetWizard::WelcomePageId)))
+            welcome->startDemo();
+    }
     wizard.show();
     return QApplication::exec();
 }

@@ -22,6 +22,13 @@ packages=(
   # the OpenStack simulator.
   dbus-daemon gnome-keyring
   python3-openstackclient
+  # The window icon is an SVG: Qt's SVG icon engine.
+  libqt6svg6
+  # The Debian package (packaging/check-package.sh): CPack's shlibdeps, and the validators of the
+  # desktop entry, the AppStream metainfo and the icon.
+  dpkg-dev file desktop-file-utils appstream libxml2-utils
+  # The startup benchmark (tests/benchmarks/startup.sh) runs the wizard on a virtual X server.
+  xvfb
 )
 
 missing=()

@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: Apache-2.0
 #
 # Installs what PodNet Wizard needs, builds it with warnings as errors and runs every test:
-# unit, CLI and offscreen GUI tests, clang-format and the Korean translation check.
+# unit, CLI and offscreen GUI tests, clang-format and the Korean translation check; then builds,
+# installs and runs the Debian package (packaging/check-package.sh).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -13,3 +14,5 @@ bash tests/openstack-lab/install.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 ctest --preset ci --parallel 2
+# The Debian package: validate, build (Release, build-package/), install with apt, run it.
+bash packaging/check-package.sh

@@ -49,33 +49,6 @@
     </message>
 </context>
 <context>
-    <name>PortApplyReport</name>
-    <message numerus="yes">
-        <source>%n port(s) changed</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n port changed</numerusform>
-            <numerusform>%n ports changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left unchanged</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n left unchanged</numerusform>
-            <numerusform>%n left unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PreflightChecks</name>
     <message numerus="yes">
         <source>%n node(s) have no pod range</source>
@@ -89,6 +62,65 @@
         <translation>
             <numerusform>%n node has a pod range inside %1.</numerusform>
             <numerusform>All %n nodes have a pod range inside %1, and none overlap.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message numerus="yes">
+        <source>%n port(s) get %1</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>%n port gets %1</numerusform>
+            <numerusform>%n ports get %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) get a pod range</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>%n node gets a pod range</numerusform>
+            <numerusform>%n nodes get a pod range</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) to create</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>%n object to create</numerusform>
+            <numerusform>%n objects to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to configure</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>%n to configure</numerusform>
+            <numerusform>%n to configure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a conflict</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>%n with a conflict</numerusform>
+            <numerusform>%n with a conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>%n with a problem</numerusform>
+            <numerusform>%n with a problem</numerusform>
         </translation>
     </message>
 </context>
@@ -134,16 +166,6 @@
         <translation>
             <numerusform>Waiting up to %n second for the rollout (--no-wait skips this)…</numerusform>
             <numerusform>Waiting up to %n seconds for the rollout (--no-wait skips this)…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>podnet::KubeApplyUninstaller</name>
-    <message numerus="yes">
-        <source>This deletes %n object(s) from the cluster. Pods lose their network until another network plugin runs.</source>
-        <translation>
-            <numerusform>This deletes %n object from the cluster. Pods lose their network until another network plugin runs.</numerusform>
-            <numerusform>This deletes %n objects from the cluster. Pods lose their network until another network plugin runs.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,6 +285,17 @@
     </message>
 </context>
 <context>
+    <name>podnet::NodeStatusPage</name>
+    <message numerus="yes">
+        <source>The allowed address pairs cover %1 of %n node(s) (ports read at %2).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>The allowed address pairs cover %1 of %n node (ports read at %2).</numerusform>
+            <numerusform>The allowed address pairs cover %1 of %n nodes (ports read at %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podnet::NodeTableModel</name>
     <message numerus="yes">
         <source>%1 of %n node(s) Ready · kube-router %2/%3</source>
@@ -317,69 +350,12 @@
     </message>
 </context>
 <context>
-    <name>podnet::PodCidrAnnotationPage</name>
-    <message numerus="yes">
-        <source>Setting kube-router&apos;s pod-range annotations on %n node(s)…</source>
-        <translation>
-            <numerusform>Setting kube-router&apos;s pod-range annotations on %n node…</numerusform>
-            <numerusform>Setting kube-router&apos;s pod-range annotations on %n nodes…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>podnet::PodCidrApplyBar</name>
-    <message numerus="yes">
-        <source>(%n more problem(s) in the table)</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>(%n more problem in the table)</numerusform>
-            <numerusform>(%n more problems in the table)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing has been changed yet. Apply sets both annotations on %n node(s).</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>Nothing has been changed yet. Apply sets both annotations on %n node.</numerusform>
-            <numerusform>Nothing has been changed yet. Apply sets both annotations on %n nodes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>podnet::PodCidrPatchJob</name>
     <message numerus="yes">
         <source>%n node(s) changed, %1 unchanged, %2 not changed because of a problem</source>
         <translation>
             <numerusform>%n node changed, %1 unchanged, %2 not changed because of a problem</numerusform>
             <numerusform>%n nodes changed, %1 unchanged, %2 not changed because of a problem</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>podnet::PodCidrRestartBox</name>
-    <message numerus="yes">
-        <source>kube-router reads a node&apos;s pod range only when it starts. It already runs (or keeps crashing for want of a range) on %n node(s): %1. Restart it there so it uses the new annotations; the DaemonSet starts a new pod on each node.</source>
-        <translation>
-            <numerusform>kube-router reads a node&apos;s pod range only when it starts. It already runs (or keeps crashing for want of a range) on %n node: %1. Restart it there so it uses the new annotations; the DaemonSet starts a new pod on each node.</numerusform>
-            <numerusform>kube-router reads a node&apos;s pod range only when it starts. It already runs (or keeps crashing for want of a range) on %n nodes: %1. Restart it there so it uses the new annotations; the DaemonSet starts a new pod on each node.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>podnet::PortApplyPage</name>
-    <message numerus="yes">
-        <source>%1 — %n port(s) changed</source>
-        <comment>@item run list</comment>
-        <translation>
-            <numerusform>%1 — %n port changed</numerusform>
-            <numerusform>%1 — %n ports changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready to change %n port(s). Nothing is sent until you click Apply.</source>
-        <translation>
-            <numerusform>Ready to change %n port. Nothing is sent until you click Apply.</numerusform>
-            <numerusform>Ready to change %n ports. Nothing is sent until you click Apply.</numerusform>
         </translation>
     </message>
 </context>
@@ -443,7 +419,7 @@
     </message>
 </context>
 <context>
-    <name>podnet::PortPlanPage</name>
+    <name>podnet::PortPlanPanel</name>
     <message numerus="yes">
         <source>%n port(s) read from the project.</source>
         <comment>@info:status</comment>
@@ -495,12 +471,114 @@
     </message>
 </context>
 <context>
+    <name>podnet::ProfileCommand</name>
+    <message numerus="yes">
+        <source>The profile %1 has %n error(s); nothing was changed. Fix the lines above (the keys are described in docs/profile.md).</source>
+        <translation>
+            <numerusform>The profile %1 has %n error; nothing was changed. Fix the lines above (the keys are described in docs/profile.md).</numerusform>
+            <numerusform>The profile %1 has %n errors; nothing was changed. Fix the lines above (the keys are described in docs/profile.md).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podnet::RenderCommand</name>
     <message numerus="yes">
         <source>Wrote %n object(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n object to %1.</numerusform>
             <numerusform>Wrote %n objects to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupManifestStep</name>
+    <message numerus="yes">
+        <source>Cancelled after %n of %1 object(s)</source>
+        <translation>
+            <numerusform>Cancelled after %n of %1 objects</numerusform>
+            <numerusform>Cancelled after %n of %1 objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupPodRangesStep</name>
+    <message numerus="yes">
+        <source>Setting the pod-range annotations on %n node(s)…</source>
+        <translation>
+            <numerusform>Setting the pod-range annotations on %n node…</numerusform>
+            <numerusform>Setting the pod-range annotations on %n nodes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupPortsStep</name>
+    <message numerus="yes">
+        <source>Adding the pairs to %n port(s)…</source>
+        <translation>
+            <numerusform>Adding the pairs to %n port…</numerusform>
+            <numerusform>Adding the pairs to %n ports…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) changed, %1 failed</source>
+        <translation>
+            <numerusform>%n port changed, %1 failed</numerusform>
+            <numerusform>%n ports changed, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) did not get their pairs. The first: %1 Fix that (an admin may have to allow pairs on the port), then click Retry: only the ports still missing pairs are sent.</source>
+        <translation>
+            <numerusform>%n port did not get its pairs. The first: %1 Fix that (an admin may have to allow pairs on the port), then click Retry: only the ports still missing pairs are sent.</numerusform>
+            <numerusform>%n ports did not get their pairs. The first: %1 Fix that (an admin may have to allow pairs on the port), then click Retry: only the ports still missing pairs are sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) changed</source>
+        <translation>
+            <numerusform>%n port changed</numerusform>
+            <numerusform>%n ports changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) changed before the run was cancelled</source>
+        <translation>
+            <numerusform>%n port changed before the run was cancelled</numerusform>
+            <numerusform>%n ports changed before the run was cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupReadyStep</name>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready</source>
+        <translation>
+            <numerusform>%1 of %n node Ready</numerusform>
+            <numerusform>%1 of %n nodes Ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready; kube-router rolled out</source>
+        <translation>
+            <numerusform>%1 of %n node Ready; kube-router rolled out</numerusform>
+            <numerusform>%1 of %n nodes Ready; kube-router rolled out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everything was Ready within %n second(s): %1 Fix what the lines below say, then click Retry to wait again.</source>
+        <translation>
+            <numerusform>Not everything was Ready within %n second: %1 Fix what the lines below say, then click Retry to wait again.</numerusform>
+            <numerusform>Not everything was Ready within %n seconds: %1 Fix what the lines below say, then click Retry to wait again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupUndoJob</name>
+    <message numerus="yes">
+        <source>%n port(s) could not be changed; see the lines above. Fix the cause, then undo again.</source>
+        <translation>
+            <numerusform>%n port could not be changed; see the lines above. Fix the cause, then undo again.</numerusform>
+            <numerusform>%n ports could not be changed; see the lines above. Fix the cause, then undo again.</numerusform>
         </translation>
     </message>
 </context>

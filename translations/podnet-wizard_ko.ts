@@ -183,8 +183,11 @@ Commands:
   render     Render kube-router&apos;s manifest for your cluster and check it.
   k8s        Check the cluster, diff, apply or uninstall kube-router, show the nodes, set pod ranges (check|diff|apply|uninstall|nodes|annotate|unannotate).
   ports      Plan, apply or undo the allowed address pairs on your nodes&apos; OpenStack ports.
+  plan       Show what a profile would change on both sides (--profile FILE).
+  apply      Run the whole setup a profile describes: pairs, pod ranges, kube-router, wait for Ready (--profile FILE).
 
 Options:
+  --demo         Open the wizard in demo mode: a built-in cloud and cluster on this computer, nothing real is changed.
   -h, --help     Show this help. &quot;podnet-wizard COMMAND --help&quot; shows a command&apos;s options.
   -v, --version  Show the version.
 
@@ -192,14 +195,17 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was ch
 </source>
         <translation>사용법: podnet-wizard [COMMAND] [OPTIONS]
 
-OpenStack 위 Kubernetes 클러스터의 파드 네트워크 라우팅을 설정합니다. 마법사가 단계별로 안내합니다. 명령 없이 실행하면 마법사가 열립니다.
+OpenStack 위의 Kubernetes 클러스터에 파드 네트워크 라우팅을 구성합니다. 마법사가 단계별로 안내합니다. 명령 없이 실행하면 마법사가 열립니다.
 
 명령:
   render     클러스터에 맞는 kube-router 매니페스트를 만들고 검사합니다.
   k8s        클러스터를 점검하고, kube-router를 비교(diff)·적용·제거하고, 노드를 보여 주고, 파드 범위를 설정합니다(check|diff|apply|uninstall|nodes|annotate|unannotate).
-  ports      노드의 OpenStack 포트에 허용 주소 쌍 (allowed address pairs)을 추가하는 변경 계획을 세우고, 적용하거나 되돌립니다.
+  ports      노드의 OpenStack 포트에 추가할 허용 주소 쌍을 계획하고 적용하거나 되돌립니다.
+  plan       프로필이 양쪽에서 무엇을 바꿀지 보여 줍니다(--profile FILE).
+  apply      프로필에 적힌 설정 전체를 실행합니다: 주소 쌍, 파드 범위, kube-router, Ready 대기(--profile FILE).
 
 옵션:
+  --demo         마법사를 데모 모드로 엽니다. 이 컴퓨터의 내장 클라우드와 클러스터를 사용하며, 실제 환경은 바뀌지 않습니다.
   -h, --help     이 도움말을 보여 줍니다. &quot;podnet-wizard COMMAND --help&quot;는 명령의 옵션을 보여 줍니다.
   -v, --version  버전을 보여 줍니다.
 
@@ -799,6 +805,64 @@ Exit codes: 0 done or nothing to do, 1 some objects failed (or a pre-flight erro
     </message>
 </context>
 <context>
+    <name>NodePortCoverage</name>
+    <message>
+        <source>yes</source>
+        <comment>@item:intable pairs cover this node</comment>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no — missing %1</source>
+        <comment>@item:intable pairs cover this node</comment>
+        <translation>아니요 — %1 빠짐</translation>
+    </message>
+    <message>
+        <source>not needed (port security off)</source>
+        <comment>@item:intable pairs cover this node</comment>
+        <translation>필요 없음 (포트 보안 꺼짐)</translation>
+    </message>
+    <message>
+        <source>no InternalIP</source>
+        <comment>@item:intable pairs cover this node</comment>
+        <translation>InternalIP 없음</translation>
+    </message>
+    <message>
+        <source>no port with %1</source>
+        <comment>@item:intable pairs cover this node</comment>
+        <translation>%1을(를) 가진 포트 없음</translation>
+    </message>
+    <message>
+        <source>The allowed address pairs of port %1 (fixed IP %2) cover this node&apos;s pod range and the service CIDR.</source>
+        <comment>@info:tooltip</comment>
+        <translation>포트 %1(고정 IP %2)의 허용 주소 쌍이 이 노드의 파드 범위와 서비스 CIDR을 포함합니다.</translation>
+    </message>
+    <message>
+        <source>The allowed address pairs of port %1 (fixed IP %2) do not cover %3, so Neutron drops that pod traffic of this node. Add the missing ranges as allowed address pairs (the OpenStack part of the plan does this).</source>
+        <comment>@info:tooltip</comment>
+        <translation>포트 %1(고정 IP %2)의 허용 주소 쌍에 %3이(가) 포함되어 있지 않아서, Neutron이 이 노드의 해당 파드 트래픽을 버립니다. 빠진 범위를 허용 주소 쌍으로 추가하세요(변경 계획의 OpenStack 부분이 이 작업을 합니다).</translation>
+    </message>
+    <message>
+        <source>Port %1 (fixed IP %2) has port security turned off: Neutron does not filter its traffic, so it needs no allowed address pairs.</source>
+        <comment>@info:tooltip</comment>
+        <translation>포트 %1(고정 IP %2)은(는) 포트 보안이 꺼져 있습니다. Neutron이 이 포트의 트래픽을 필터링하지 않으므로 허용 주소 쌍이 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>The node reports no InternalIP address, so its OpenStack port cannot be found. Check the kubelet&apos;s --node-ip setting.</source>
+        <comment>@info:tooltip</comment>
+        <translation>노드가 InternalIP 주소를 보고하지 않아서 노드의 OpenStack 포트를 찾을 수 없습니다. kubelet의 --node-ip 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No port of the OpenStack project has the fixed IP %1. Check that this node runs on a server of the project you connected to, and that its InternalIP is its OpenStack address.</source>
+        <comment>@info:tooltip</comment>
+        <translation>OpenStack 프로젝트에 고정 IP가 %1인 포트가 없습니다. 이 노드가 연결한 프로젝트의 서버에서 실행되는지, 노드의 InternalIP가 OpenStack 주소인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The OpenStack ports have not been read. Connect to OpenStack to see whether the allowed address pairs cover this node.</source>
+        <comment>@info:tooltip</comment>
+        <translation>OpenStack 포트를 읽지 않았습니다. 허용 주소 쌍이 이 노드를 포함하는지 보려면 OpenStack에 연결하세요.</translation>
+    </message>
+</context>
+<context>
     <name>NodeRow</name>
     <message>
         <source>The node has no creation time.</source>
@@ -1177,94 +1241,6 @@ OS 이미지: %4
     </message>
 </context>
 <context>
-    <name>PodCidrResultWords</name>
-    <message>
-        <source>⏳ waiting</source>
-        <comment>@item:intable result</comment>
-        <translation>⏳ 대기 중</translation>
-    </message>
-    <message>
-        <source>✔ annotated</source>
-        <comment>@item:intable result</comment>
-        <translation>✔ 어노테이션 설정됨</translation>
-    </message>
-    <message>
-        <source>= unchanged</source>
-        <comment>@item:intable result</comment>
-        <translation>= 변경 없음</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <comment>@item:intable result</comment>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
-        <source>✖ changed since</source>
-        <comment>@item:intable result</comment>
-        <translation>✖ 그사이 변경됨</translation>
-    </message>
-    <message>
-        <source>✖ node deleted</source>
-        <comment>@item:intable result</comment>
-        <translation>✖ 노드 삭제됨</translation>
-    </message>
-    <message>
-        <source>✖ failed</source>
-        <comment>@item:intable result</comment>
-        <translation>✖ 실패</translation>
-    </message>
-    <message>
-        <source>✖ not tried</source>
-        <comment>@item:intable result</comment>
-        <translation>✖ 시도 안 함</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <comment>@item:intable result</comment>
-        <translation>중단됨</translation>
-    </message>
-    <message>
-        <source>✔ taken back</source>
-        <comment>@item:intable result</comment>
-        <translation>✔ 되돌림</translation>
-    </message>
-    <message>
-        <source>= already back</source>
-        <comment>@item:intable result</comment>
-        <translation>= 이미 되돌려짐</translation>
-    </message>
-    <message>
-        <source>left alone: changed since</source>
-        <comment>@item:intable result</comment>
-        <translation>그대로 둠: 그사이 변경됨</translation>
-    </message>
-    <message>
-        <source>left alone: node deleted</source>
-        <comment>@item:intable result</comment>
-        <translation>그대로 둠: 노드 삭제됨</translation>
-    </message>
-    <message>
-        <source>⏳ restarting kube-router</source>
-        <comment>@item:intable result</comment>
-        <translation>⏳ kube-router 재시작 중</translation>
-    </message>
-    <message>
-        <source>✔ annotated; no kube-router pod</source>
-        <comment>@item:intable result</comment>
-        <translation>✔ 어노테이션 설정됨, kube-router 파드 없음</translation>
-    </message>
-    <message>
-        <source>✔ annotated, kube-router restarted</source>
-        <comment>@item:intable result</comment>
-        <translation>✔ 어노테이션 설정됨, kube-router 재시작됨</translation>
-    </message>
-    <message>
-        <source>✖ kube-router not restarted</source>
-        <comment>@item:intable result</comment>
-        <translation>✖ kube-router 재시작 안 됨</translation>
-    </message>
-</context>
-<context>
     <name>PodCidrSuggester</name>
     <message>
         <source>No pod range can be suggested for node %1 without a valid cluster CIDR. Give the cluster CIDR, for example 10.200.0.0/16.</source>
@@ -1348,76 +1324,6 @@ OS 이미지: %4
     <message>
         <source>The pod range %1 for node %2 overlaps %3, the pod range of node %4. Choose a range no other node uses, or let a free one be suggested for node %2.</source>
         <translation>노드 %2의 파드 CIDR 범위 %1이(가) 노드 %4의 파드 CIDR 범위 %3과(와) 겹칩니다. 다른 노드가 사용하지 않는 범위를 선택하거나, 노드 %2에 빈 범위를 제안받으세요.</translation>
-    </message>
-</context>
-<context>
-    <name>PortApplyReport</name>
-    <message numerus="yes">
-        <source>%n port(s) changed</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>포트 %n개 변경됨</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left unchanged</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n개 변경 없음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n개 실패</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled. Only the ports listed as changed below were changed; the others were not touched. Plan again to see what is left.</source>
-        <translation>취소했습니다. 아래에 변경됨으로 표시된 포트만 바뀌었고, 나머지 포트는 건드리지 않았습니다. 남은 작업을 보려면 변경 계획을 다시 세우세요.</translation>
-    </message>
-    <message>
-        <source>Finished with problems. See the failed ports below, fix their cause, then plan again: the new plan shows only what is left.</source>
-        <translation>문제가 있는 채로 끝났습니다. 아래의 실패한 포트를 보고 원인을 해결한 뒤 변경 계획을 다시 세우세요. 새 변경 계획에는 남은 작업만 나옵니다.</translation>
-    </message>
-    <message>
-        <source>Undo finished: the pairs that run added were removed.</source>
-        <translation>되돌리기를 마쳤습니다. 그 실행에서 추가한 주소 쌍을 지웠습니다.</translation>
-    </message>
-    <message>
-        <source>Done: the selected ports now accept pod and service traffic.</source>
-        <translation>완료했습니다. 이제 선택한 포트에서 파드와 서비스 트래픽을 받아들입니다.</translation>
-    </message>
-    <message>
-        <source>%1 (port %2)</source>
-        <comment>@item server (port id)</comment>
-        <translation>%1 (포트 %2)</translation>
-    </message>
-    <message>
-        <source>added %1</source>
-        <comment>@item</comment>
-        <translation>%1 추가</translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <comment>@item</comment>
-        <translation>%1 제거</translation>
-    </message>
-    <message>
-        <source>✓ Changed: %1: %2</source>
-        <comment>@item</comment>
-        <translation>✓ 변경됨: %1: %2</translation>
-    </message>
-    <message>
-        <source>✗ Failed, not changed: %1: %2</source>
-        <comment>@item</comment>
-        <translation>✗ 실패, 변경 안 됨: %1: %2</translation>
-    </message>
-    <message>
-        <source>○ Not changed: %1: %2</source>
-        <comment>@item</comment>
-        <translation>○ 변경 안 됨: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1870,10 +1776,6 @@ Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrup
         </translation>
     </message>
     <message>
-        <source>%1: neither spec.podCIDR nor the annotation kube-router.io/pod-cidr is set, so kube-router would crash-loop there. Give each node its own range inside the cluster CIDR %2 that overlaps no other node&apos;s, for example with the commands below (or let kube-controller-manager allocate them with --allocate-node-cidrs).</source>
-        <translation>%1: spec.podCIDR도, kube-router.io/pod-cidr 어노테이션도 설정되어 있지 않아서 그 노드에서 kube-router가 재시작을 반복(crash-loop)하게 됩니다. 예를 들어 아래 명령으로, 각 노드에 클러스터 CIDR %2 안에서 다른 노드와 겹치지 않는 고유한 범위를 지정하세요(또는 kube-controller-manager가 --allocate-node-cidrs로 할당하게 하세요).</translation>
-    </message>
-    <message>
         <source>The pod range of node %1 lies outside the cluster CIDR</source>
         <translation>노드 %1의 파드 CIDR 범위가 클러스터 CIDR 밖에 있음</translation>
     </message>
@@ -1898,6 +1800,183 @@ Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrup
         <translation>
             <numerusform>노드 %n개 모두 %1 안의 파드 CIDR 범위를 가지며, 서로 겹치는 범위가 없습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: neither spec.podCIDR nor the annotation kube-router.io/pod-cidr is set, so kube-router would crash-loop there. Give each node its own range inside the cluster CIDR %2 that overlaps no other node&apos;s, for example with the commands below (or let kube-controller-manager allocate them with --allocate-node-cidrs). In the wizard, the preview suggests a free range for each node and the apply sets it.</source>
+        <translation>%1: spec.podCIDR도, kube-router.io/pod-cidr 어노테이션도 설정되어 있지 않아서 이 노드에서 kube-router가 재시작을 반복(crash-loop)하게 됩니다. 노드마다 클러스터 CIDR %2 안에서 다른 노드와 겹치지 않는 고유한 범위를 지정하세요. 예를 들어 아래 명령을 쓰면 됩니다(또는 kube-controller-manager가 --allocate-node-cidrs로 할당하게 할 수도 있습니다). 마법사에서는 미리 보기가 노드마다 비어 있는 범위를 제안하고, 적용할 때 그 범위를 설정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The profile to use (see docs/profile.md).</source>
+        <translation>사용할 프로필(docs/profile.md 참고).</translation>
+    </message>
+    <message>
+        <source>The plan as text (default) or json.</source>
+        <translation>변경 계획의 형식: text(기본값) 또는 json.</translation>
+    </message>
+    <message>
+        <source>Apply without asking (needed when not on a terminal).</source>
+        <translation>묻지 않고 적용합니다(터미널에서 실행하지 않을 때 필요).</translation>
+    </message>
+    <message>
+        <source>Wait this long for every node to turn Ready. Default: 300.</source>
+        <translation>모든 노드가 Ready가 될 때까지 최대 이 시간(초) 동안 기다립니다. 기본값: 300</translation>
+    </message>
+    <message>
+        <source>Where the journals of the changes go. Default: the application&apos;s data folder.</source>
+        <translation>변경 저널을 보관하는 폴더. 기본값: 애플리케이션의 데이터 폴더</translation>
+    </message>
+    <message>
+        <source>Usage: podnet-wizard apply --profile FILE [--yes] [--wait-ready SECONDS]
+
+Runs the whole setup a profile describes: shows the plan, asks, then adds the allowed address pairs, sets the pod ranges, installs kube-router and waits until every node is Ready.
+
+Exit codes: 0 every step done and every node Ready, 1 a step failed or timed out, 2 bad input (nothing was changed).
+</source>
+        <translation>사용법: podnet-wizard apply --profile FILE [--yes] [--wait-ready SECONDS]
+
+프로필에 적힌 설정 전체를 실행합니다. 변경 계획을 보여 주고 확인을 받은 뒤, 허용 주소 쌍을 추가하고, 파드 범위를 설정하고, kube-router를 설치한 다음 모든 노드가 Ready가 될 때까지 기다립니다.
+
+종료 코드: 0 모든 단계 완료 및 모든 노드 Ready, 1 단계 실패 또는 시간 초과, 2 잘못된 입력(아무것도 바꾸지 않음).
+</translation>
+    </message>
+    <message>
+        <source>Usage: podnet-wizard plan --profile FILE [-o text|json]
+
+Shows what &quot;apply&quot; would change on both sides (ports, pod ranges, kube-router&apos;s objects) without changing anything.
+
+Exit codes: 0 done, 1 failed (network, server), 2 bad input.
+</source>
+        <translation>사용법: podnet-wizard plan --profile FILE [-o text|json]
+
+&quot;apply&quot;가 양쪽(포트, 파드 범위, kube-router 오브젝트)에서 무엇을 바꿀지, 아무것도 바꾸지 않고 보여 줍니다.
+
+종료 코드: 0 완료, 1 실패(네트워크, 서버), 2 잘못된 입력.
+</translation>
+    </message>
+    <message>
+        <source>%1 See podnet-wizard %2 --help.</source>
+        <translation>%1 podnet-wizard %2 --help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See podnet-wizard %2 --help.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;입니다. podnet-wizard %2 --help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Give the profile with --profile FILE.</source>
+        <translation>--profile FILE로 프로필을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>-o must be text or json, not &quot;%1&quot;.</source>
+        <translation>-o 값은 text 또는 json이어야 합니다. &quot;%1&quot;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--wait-ready must be a number of seconds from 1 to 86400.</source>
+        <translation>--wait-ready 값은 1에서 86400 사이의 숫자(초)여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a Keystone URL. Write it as in your openrc or clouds.yaml, for example https://keystone.example.com:5000/v3.</source>
+        <translation>&quot;%1&quot;은(는) Keystone 주소가 아닙니다. openrc나 clouds.yaml에 있는 그대로 쓰세요. 예: https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used together with &quot;cloud&quot;: the cloud&apos;s values come from clouds.yaml. Remove one of the two.</source>
+        <translation>&quot;%1&quot;은(는) &quot;cloud&quot;와 함께 쓸 수 없습니다. 클라우드의 값은 clouds.yaml에서 가져옵니다. 둘 중 하나를 지우세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;auth_url&quot; (the Keystone address). Add auth_url, or name a clouds.yaml cloud with &quot;cloud&quot; instead.</source>
+        <translation>&quot;%1&quot;에는 &quot;auth_url&quot;(Keystone 주소)이 필요합니다. auth_url을 추가하거나, 대신 &quot;cloud&quot;로 clouds.yaml의 클라우드를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>With &quot;auth_url&quot;, &quot;%1&quot; is needed too. Add it to the openstack section.</source>
+        <translation>&quot;auth_url&quot;을 쓰면 &quot;%1&quot;도 필요합니다. openstack 섹션에 추가하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL. Give the API server&apos;s address, for example https://10.0.0.10:6443.</source>
+        <translation>&quot;%1&quot;은(는) https 주소가 아닙니다. API 서버 주소를 쓰세요. 예: https://10.0.0.10:6443</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used together with &quot;server&quot;: connect either through a kubeconfig or to a server typed in. Remove one of the two.</source>
+        <translation>&quot;%1&quot;은(는) &quot;server&quot;와 함께 쓸 수 없습니다. kubeconfig로 연결하거나, 직접 입력한 서버에 연결하세요. 둘 중 하나를 지우세요.</translation>
+    </message>
+    <message>
+        <source>%1 Did you mean %2?</source>
+        <translation>%1 %2을(를) 쓰려던 것인가요?</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML. Check the indentation, colons and quotes on this line and the one before it.</source>
+        <translation>올바른 YAML이 아닙니다. 이 줄과 바로 윗줄의 들여쓰기, 콜론, 따옴표를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>A profile is a mapping that starts with &quot;version: 1&quot;. See the sample profile for its shape.</source>
+        <translation>프로필은 &quot;version: 1&quot;로 시작하는 매핑입니다. 형식은 예제 프로필을 참고하세요.</translation>
+    </message>
+    <message>
+        <source>This build reads profiles of version %1, not &quot;%2&quot;. Write &quot;version: %1&quot; and check the keys against the documentation.</source>
+        <translation>이 빌드는 &quot;%2&quot;이(가) 아니라 버전 %1의 프로필을 읽습니다. &quot;version: %1&quot;로 쓰고, 키가 문서와 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The profile has no &quot;version&quot;. Add &quot;version: %1&quot; as its first line.</source>
+        <translation>프로필에 &quot;version&quot;이 없습니다. 첫 줄에 &quot;version: %1&quot;을(를) 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1. Check the path and that you may read it.</source>
+        <translation>프로필 %1을(를) 읽을 수 없습니다. 경로와 읽기 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a profile. Check that you gave the right file.</source>
+        <translation>%1은(는) 프로필이라기에는 너무 큽니다. 올바른 파일을 지정했는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a secret, and a profile never holds one: remove this line. Passwords and tokens come from the keychain, clouds.yaml or secure.yaml, the environment or a prompt.</source>
+        <translation>&quot;%1&quot;은(는) 비밀 값으로 보이는데, 프로필에는 비밀 값을 절대 넣지 않습니다. 이 줄을 지우세요. 비밀번호와 토큰은 키체인, clouds.yaml이나 secure.yaml, 환경 변수 또는 입력 프롬프트에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value. Give one after the colon, or remove the line.</source>
+        <translation>&quot;%1&quot;에 값이 없습니다. 콜론 뒤에 값을 쓰거나 이 줄을 지우세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single value, not a list or a mapping.</source>
+        <translation>&quot;%1&quot;은(는) 목록이나 매핑이 아닌 단일 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty. Give a value, or remove the line.</source>
+        <translation>&quot;%1&quot;이(가) 비어 있습니다. 값을 쓰거나 이 줄을 지우세요.</translation>
+    </message>
+    <message>
+        <source>Write its keys indented below it, or &quot;%1: skip&quot; to leave this side out.</source>
+        <translation>그 아래에 들여쓰기해서 키를 쓰거나, 이쪽을 빼려면 &quot;%1: skip&quot;이라고 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Write its keys indented below it.</source>
+        <translation>그 아래에 들여쓰기해서 키를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping of keys. %2</source>
+        <translation>&quot;%1&quot;은(는) 키의 매핑이어야 합니다. %2</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in &quot;%2&quot;. Check the spelling; the keys here are: %3.</source>
+        <translation>&quot;%2&quot;에 알 수 없는 키 &quot;%1&quot;이(가) 있습니다. 철자를 확인하세요. 여기에 쓸 수 있는 키: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice in &quot;%2&quot;. Keep one of them.</source>
+        <translation>&quot;%2&quot;에 &quot;%1&quot;이(가) 두 번 있습니다. 하나만 남기세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWriter</name>
+    <message>
+        <source>Cannot save the profile to %1 (%2). Choose a folder you may write to.</source>
+        <translation>프로필을 %1에 저장할 수 없습니다(%2). 쓰기 권한이 있는 폴더를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2043,439 @@ Exit codes: 0 done or nothing to do, 1 some ports failed or the run was interrup
     <message>
         <source>To render without the network, add --template builtin.</source>
         <translation>네트워크 없이 만들려면 --template builtin을 덧붙이세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>%1 could not be written (%2). Choose a folder you can write to.</source>
+        <translation>%1 파일을 쓸 수 없습니다(%2). 쓰기 권한이 있는 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>PodNet Wizard run report</source>
+        <comment>@title</comment>
+        <translation>PodNet Wizard 실행 보고서</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, finished %3 (%4 s).</source>
+        <translation>실행 %1, 시작 %2, 종료 %3 (%4초).</translation>
+    </message>
+    <message>
+        <source>Mode: demo (the built-in OpenStack and Kubernetes simulators).</source>
+        <translation>모드: 데모 모드 (내장 OpenStack 및 Kubernetes 시뮬레이터).</translation>
+    </message>
+    <message>
+        <source>Mode: real cloud and cluster.</source>
+        <translation>모드: 실제 클라우드와 클러스터.</translation>
+    </message>
+    <message>
+        <source>Outcome: stopped at &quot;%1&quot; (%2).</source>
+        <translation>결과: &quot;%1&quot; 단계에서 멈췄습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>Outcome: every step succeeded and every node is Ready.</source>
+        <translation>결과: 모든 단계가 성공했고 모든 노드가 Ready입니다.</translation>
+    </message>
+    <message>
+        <source>Outcome: every step succeeded.</source>
+        <translation>결과: 모든 단계가 성공했습니다.</translation>
+    </message>
+    <message>
+        <source>Outcome: the run did not start.</source>
+        <translation>결과: 실행이 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cloud (clouds.yaml)</source>
+        <translation>클라우드 (clouds.yaml)</translation>
+    </message>
+    <message>
+        <source>Keystone URL</source>
+        <translation>Keystone URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Kubeconfig</source>
+        <translation>Kubeconfig</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source>API server (as the wizard reached it)</source>
+        <translation>API 서버 (마법사가 접속한 주소)</translation>
+    </message>
+    <message>
+        <source>API server (as the nodes reach it)</source>
+        <translation>API 서버 (노드가 접속하는 주소)</translation>
+    </message>
+    <message>
+        <source>Cluster CIDR</source>
+        <translation>클러스터 CIDR</translation>
+    </message>
+    <message>
+        <source>Service CIDR</source>
+        <translation>서비스 CIDR</translation>
+    </message>
+    <message>
+        <source>Manifest template</source>
+        <translation>매니페스트 템플릿</translation>
+    </message>
+    <message>
+        <source>Image tag</source>
+        <translation>이미지 태그</translation>
+    </message>
+    <message>
+        <source>(upstream&apos;s image)</source>
+        <translation>(업스트림 이미지)</translation>
+    </message>
+    <message>
+        <source>Port selection</source>
+        <translation>포트 선택</translation>
+    </message>
+    <message>
+        <source>(all compute ports)</source>
+        <translation>(모든 컴퓨트 포트)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>@title</comment>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정 항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>@title</comment>
+        <translation>변경 계획</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs</source>
+        <comment>@title</comment>
+        <translation>허용 주소 쌍 (allowed address pairs)</translation>
+    </message>
+    <message>
+        <source>Not part of this run: the OpenStack side was skipped.</source>
+        <translation>이번 실행에 포함되지 않았습니다: OpenStack 쪽을 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>already has %1</source>
+        <translation>이미 %1 있음</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>주소 쌍</translation>
+    </message>
+    <message>
+        <source>Pod ranges</source>
+        <comment>@title</comment>
+        <translation>파드 CIDR 범위</translation>
+    </message>
+    <message>
+        <source>Not part of this run: the Kubernetes side was skipped.</source>
+        <translation>이번 실행에 포함되지 않았습니다: Kubernetes 쪽을 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Pod range</source>
+        <translation>파드 CIDR</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>kube-router objects</source>
+        <comment>@title</comment>
+        <translation>kube-router 오브젝트</translation>
+    </message>
+    <message>
+        <source>Not part of this run.</source>
+        <translation>이번 실행에 포함되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>configure</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>dry run failed: %1</source>
+        <translation>시험 실행 (dry run) 실패: %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>오브젝트</translation>
+    </message>
+    <message>
+        <source>What the apply does</source>
+        <translation>적용 시 하는 일</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title</comment>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Started %1, took %2 s.</source>
+        <translation>%1에 시작, %2초 걸림.</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <comment>@title</comment>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>No node was read.</source>
+        <translation>읽은 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Internal IP</source>
+        <translation>내부 IP</translation>
+    </message>
+    <message>
+        <source>Pairs cover it</source>
+        <translation>주소 쌍 적용 여부</translation>
+    </message>
+    <message>
+        <source>Why not Ready</source>
+        <translation>Ready가 아닌 이유</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <comment>@title</comment>
+        <translation>다음에 할 일</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then click Retry on the Apply page (or run &quot;podnet-wizard apply&quot; again): steps already done are not repeated.</source>
+        <translation>원인을 해결한 다음 적용 페이지에서 다시 시도를 누르세요(&quot;podnet-wizard apply&quot;를 다시 실행해도 됩니다). 이미 끝난 단계는 반복하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Node %1: %2</source>
+        <translation>노드 %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing: the pod network is set up.</source>
+        <translation>없습니다. 파드 네트워크 설정이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Start the run from the Apply page.</source>
+        <translation>적용 페이지에서 실행을 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>Port %1 (%2) cannot get its pairs: %3 Leave its server out of the selection, or fix the port first.</source>
+        <translation>포트 %1(%2)에 주소 쌍을 추가할 수 없습니다: %3 이 포트의 서버를 선택에서 빼거나, 먼저 포트를 고치세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) get %1</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>포트 %n개에 %1 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>주소 쌍 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no port to change</source>
+        <comment>@info totals</comment>
+        <translation>변경할 포트 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) get a pod range</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>노드 %n개에 파드 범위 설정</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pod range to set</source>
+        <comment>@info totals</comment>
+        <translation>설정할 파드 범위 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) to create</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>생성할 오브젝트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to configure</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>변경할 오브젝트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a conflict</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>충돌 있음 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem</source>
+        <comment>@info totals</comment>
+        <translation>
+            <numerusform>문제 있음 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kube-router&apos;s objects unchanged</source>
+        <comment>@info totals</comment>
+        <translation>kube-router 오브젝트 변경 없음</translation>
+    </message>
+    <message>
+        <source>Nothing to change: neither side is part of this run.</source>
+        <comment>@info totals</comment>
+        <translation>바꿀 것이 없습니다. 이 실행에는 어느 쪽도 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs (OpenStack):</source>
+        <translation>허용 주소 쌍 (OpenStack):</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs (OpenStack): skipped.</source>
+        <translation>허용 주소 쌍 (OpenStack): 건너뜀.</translation>
+    </message>
+    <message>
+        <source>Pod ranges (Kubernetes):</source>
+        <translation>파드 범위 (Kubernetes):</translation>
+    </message>
+    <message>
+        <source>kube-router objects (Kubernetes):</source>
+        <translation>kube-router 오브젝트 (Kubernetes):</translation>
+    </message>
+    <message>
+        <source>Pod ranges and kube-router objects (Kubernetes): skipped.</source>
+        <translation>파드 범위와 kube-router 오브젝트 (Kubernetes): 건너뜀.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>합계: %1</translation>
+    </message>
+    <message>
+        <source>This plan cannot be applied:</source>
+        <translation>이 변경 계획은 적용할 수 없습니다:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStepText</name>
+    <message>
+        <source>Allowed address pairs</source>
+        <comment>@item step</comment>
+        <translation>허용 주소 쌍 (allowed address pairs)</translation>
+    </message>
+    <message>
+        <source>Pod ranges</source>
+        <comment>@item step</comment>
+        <translation>파드 CIDR 범위</translation>
+    </message>
+    <message>
+        <source>kube-router objects</source>
+        <comment>@item step</comment>
+        <translation>kube-router 오브젝트</translation>
+    </message>
+    <message>
+        <source>Nodes Ready</source>
+        <comment>@item step</comment>
+        <translation>노드 Ready</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>@item step state</comment>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>@item step state</comment>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>@item step state</comment>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@item step state</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>@item step state</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>@item step state</comment>
+        <translation>중단됨</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3108,43 @@ Neutron 확장 기능: %2</translation>
     </message>
 </context>
 <context>
+    <name>podnet::DemoBanner</name>
+    <message>
+        <source>DEMO</source>
+        <comment>@label the demo-mode banner&apos;s headline</comment>
+        <translation>데모</translation>
+    </message>
+    <message>
+        <source>Built-in cloud on this computer, nothing real is changed</source>
+        <comment>@info the demo-mode banner, under DEMO</comment>
+        <translation>이 컴퓨터의 내장 클라우드입니다. 실제 환경은 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>DEMO — built-in cloud on this computer, nothing real is changed</source>
+        <comment>@info the demo-mode banner as one sentence</comment>
+        <translation>데모 — 이 컴퓨터의 내장 클라우드입니다. 실제 환경은 바뀌지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::DemoEnvironment</name>
+    <message>
+        <source>The built-in Kubernetes cluster could not start (%1). Try again, or use your own cloud.</source>
+        <translation>내장 Kubernetes 클러스터를 시작하지 못했습니다(%1). 다시 시도하거나 직접 준비한 클라우드를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The built-in OpenStack cloud could not start (%1). Try again, or use your own cloud.</source>
+        <translation>내장 OpenStack 클라우드를 시작하지 못했습니다(%1). 다시 시도하거나 직접 준비한 클라우드를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Could not write the demo kubeconfig (%1). Check that the temporary folder %2 is writable.</source>
+        <translation>데모 kubeconfig를 쓰지 못했습니다(%1). 임시 폴더 %2에 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>podnet::ExecCredentialPlugin</name>
     <message>
         <source>The credential plugin &quot;%1&quot; named in the kubeconfig is not installed or not on the PATH. Install it, then try again.</source>
@@ -2636,6 +3185,203 @@ Neutron 확장 기능: %2</translation>
     <message>
         <source>Use the suggested value %1</source>
         <translation>제안된 값 %1 사용</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::FinishPage</name>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Commands saved to %1. Run it with bash after setting your OpenStack and Kubernetes credentials in the environment.</source>
+        <translation>명령을 %1에 저장했습니다. OpenStack과 Kubernetes 자격 증명을 환경 변수에 설정한 다음 bash로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <comment>@title:window</comment>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML 페이지 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export as commands</source>
+        <comment>@title:window</comment>
+        <translation>명령으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Shell script (*.sh)</source>
+        <translation>셸 스크립트 (*.sh)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation> (%1초)</translation>
+    </message>
+    <message>
+        <source>The run stopped at &quot;%1&quot;. Save the report for the details, fix the cause and go back to retry, or undo what was done.</source>
+        <translation>실행이 &quot;%1&quot; 단계에서 멈췄습니다. 자세한 내용은 보고서를 저장해 확인하고, 원인을 해결한 뒤 이전으로 돌아가 다시 시도하거나 지금까지 한 변경을 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was run yet.</source>
+        <translation>아직 실행한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pod network is set up: every step succeeded and every node is Ready.</source>
+        <translation>파드 네트워크 설정이 끝났습니다. 모든 단계가 성공했고 모든 노드가 Ready입니다.</translation>
+    </message>
+    <message>
+        <source>Every step succeeded, but not every node is Ready yet; the report says why.</source>
+        <translation>모든 단계가 성공했지만 아직 Ready가 아닌 노드가 있습니다. 이유는 보고서에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>@title</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Keep a report of the run, take it along as commands, or undo it.</source>
+        <comment>@info</comment>
+        <translation>실행 보고서를 저장하거나, 명령으로 내보내거나, 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <comment>@action:button</comment>
+        <translation>보고서 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <comment>@action:button</comment>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as commands…</source>
+        <comment>@action:button</comment>
+        <translation>명령으로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export as commands</source>
+        <comment>@action:button</comment>
+        <translation>명령으로 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <comment>@action:button</comment>
+        <translation>이 실행 되돌리기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Undo this run</source>
+        <comment>@action:button</comment>
+        <translation>이 실행 되돌리기</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <comment>@label</comment>
+        <translation>실행 단계</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>@label</comment>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::FinishUndoBox</name>
+    <message>
+        <source>Reading what this run changed…</source>
+        <translation>이 실행이 바꾼 내용을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Some parts could not be read; see above. Those parts are left as they are.</source>
+        <translation>일부를 읽을 수 없습니다. 위 내용을 확인하세요. 그 부분은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: what this run changed is already gone.</source>
+        <translation>되돌릴 것이 없습니다. 이 실행이 바꾼 내용은 이미 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Click &quot;Undo now&quot; to remove this.</source>
+        <translation>아직 아무것도 바꾸지 않았습니다. 이 내용을 제거하려면 &quot;지금 되돌리기&quot;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This run is undone.</source>
+        <translation>이 실행을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>The undo stopped; see above for what to do. Click &quot;Preview again&quot; to see what is left.</source>
+        <translation>되돌리기가 멈췄습니다. 할 일은 위 내용을 확인하세요. 남은 내용을 보려면 &quot;다시 미리 보기&quot;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Undo this run</source>
+        <comment>@title:group</comment>
+        <translation>이 실행 되돌리기</translation>
+    </message>
+    <message>
+        <source>Removes the allowed address pairs and pod-range annotations this run added, where they are still as the run left them. Changes made since are kept.</source>
+        <comment>@info</comment>
+        <translation>이 실행이 추가한 허용 주소 쌍과 파드 CIDR 어노테이션을, 실행이 남긴 그대로 있는 곳에서만 제거합니다. 그 뒤에 바뀐 내용은 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Also remove kube-router&apos;s &amp;objects</source>
+        <comment>@option:check</comment>
+        <translation>kube-router 오브젝트도 제거(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What the undo removes</source>
+        <comment>@label</comment>
+        <translation>되돌리기가 제거하는 것</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <comment>@label</comment>
+        <translation>되돌리기 진행 상황</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <comment>@action:button</comment>
+        <translation>다시 미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;now</source>
+        <comment>@action:button</comment>
+        <translation>지금 되돌리기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Undo now</source>
+        <comment>@action:button</comment>
+        <translation>지금 되돌리기</translation>
+    </message>
+    <message>
+        <source>Preview the undo again</source>
+        <comment>@action:button</comment>
+        <translation>되돌리기 다시 미리 보기</translation>
+    </message>
+    <message>
+        <source>%v of %m parts</source>
+        <comment>@info:progress</comment>
+        <translation>%m개 중 %v개 부분</translation>
     </message>
 </context>
 <context>
@@ -2780,30 +3526,6 @@ Neutron 확장 기능: %2</translation>
     </message>
 </context>
 <context>
-    <name>podnet::KubeApplyConflictBox</name>
-    <message>
-        <source>&amp;Take ownership</source>
-        <comment>@action:button</comment>
-        <translation>소유권 가져오기(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Take ownership of the conflicting fields</source>
-        <translation>충돌하는 필드의 소유권 가져오기</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>충돌</translation>
-    </message>
-    <message>
-        <source>⚠ %1
-
-&quot;Take ownership&quot; applies %2 again with force: podnet-wizard becomes the owner of these fields and sets them to the manifest&apos;s values. The other tools keep their other fields, but may change these back the next time they run.</source>
-        <translation>⚠ %1
-
-&quot;소유권 가져오기&quot;는 %2을(를) 강제로 다시 적용합니다. podnet-wizard가 이 필드의 소유자가 되어 필드를 매니페스트의 값으로 설정합니다. 다른 도구는 자신의 나머지 필드를 그대로 유지하지만, 다음에 실행될 때 이 필드를 다시 바꿀 수 있습니다.</translation>
-    </message>
-</context>
-<context>
     <name>podnet::KubeApplyObjectList</name>
     <message>
         <source>Technical details:</source>
@@ -2893,211 +3615,10 @@ Neutron 확장 기능: %2</translation>
     </message>
 </context>
 <context>
-    <name>podnet::KubeApplyPage</name>
-    <message>
-        <source>✔ Uninstalled.</source>
-        <translation>✔ 제거했습니다.</translation>
-    </message>
-    <message>
-        <source>Applying the manifest (server-side apply, field manager %1)…</source>
-        <translation>매니페스트를 적용하는 중(server-side apply, 필드 매니저 %1)…</translation>
-    </message>
-    <message>
-        <source>Taking ownership of the conflicting fields (force)…</source>
-        <translation>충돌하는 필드의 소유권을 가져오는 중(force)…</translation>
-    </message>
-    <message>
-        <source>⏳ Looking for the manifest&apos;s objects in the cluster…</source>
-        <translation>⏳ 클러스터에서 매니페스트의 오브젝트를 찾는 중…</translation>
-    </message>
-    <message>
-        <source>✔ Log copied to the clipboard.</source>
-        <translation>✔ 로그를 클립보드에 복사했습니다.</translation>
-    </message>
-    <message>
-        <source>ℹ There is no connection to a Kubernetes cluster, so nothing can be applied from here. Go back to connect, or continue and apply the saved manifest yourself with kubectl apply -f.</source>
-        <translation>ℹ Kubernetes 클러스터에 연결되어 있지 않아서 여기에서는 아무것도 적용할 수 없습니다. 이전 단계로 돌아가 연결하거나, 계속 진행한 뒤 저장한 매니페스트를 kubectl apply -f로 직접 적용하세요.</translation>
-    </message>
-    <message>
-        <source>⏳ Asking the cluster what applying would change (dry run)…</source>
-        <translation>⏳ 시험 실행 (dry run)으로 적용하면 무엇이 바뀌는지 클러스터에 확인하는 중…</translation>
-    </message>
-    <message>
-        <source>⏳ Applying…</source>
-        <translation>⏳ 적용하는 중…</translation>
-    </message>
-    <message>
-        <source>✔ Applied: %1</source>
-        <translation>✔ 적용했습니다: %1</translation>
-    </message>
-    <message>
-        <source>✖ The apply stopped: %1</source>
-        <translation>✖ 적용이 중단되었습니다: %1</translation>
-    </message>
-    <message>
-        <source>✖ %1 Press Preview again to retry.</source>
-        <translation>✖ %1 다시 시도하려면 [다시 미리 보기]를 누르세요.</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>미리 보기: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to do: the cluster already matches the manifest.</source>
-        <translation>할 일이 없습니다. 클러스터가 이미 매니페스트와 일치합니다.</translation>
-    </message>
-    <message>
-        <source>Nothing has been changed yet; press Apply to install.</source>
-        <translation>아직 아무것도 바꾸지 않았습니다. 설치하려면 [적용]을 누르세요.</translation>
-    </message>
-    <message>
-        <source>Install kube-router</source>
-        <comment>@title</comment>
-        <translation>kube-router 설치</translation>
-    </message>
-    <message>
-        <source>See what applying changes in the cluster, then apply and follow the rollout.</source>
-        <translation>적용하면 클러스터에서 무엇이 바뀌는지 확인한 뒤, 적용하고 롤아웃 진행을 지켜봅니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Objects:</source>
-        <translation>오브젝트(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Objects and what happens to them</source>
-        <translation>오브젝트와 각 오브젝트에 일어날 일</translation>
-    </message>
-    <message>
-        <source>&amp;Changes of the selected object:</source>
-        <translation>선택한 오브젝트의 변경 내용(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Changes of the selected object</source>
-        <translation>선택한 오브젝트의 변경 내용</translation>
-    </message>
-    <message>
-        <source>&amp;Log:</source>
-        <translation>로그(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Apply log</source>
-        <translation>적용 로그</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y log</source>
-        <comment>@action:button</comment>
-        <translation>로그 복사(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Copy the log</source>
-        <translation>로그 복사</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <comment>@action:button</comment>
-        <translation>적용(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Apply the manifest to the cluster</source>
-        <translation>클러스터에 매니페스트 적용</translation>
-    </message>
-    <message>
-        <source>&amp;Preview again</source>
-        <comment>@action:button</comment>
-        <translation>다시 미리 보기(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Preview the changes again</source>
-        <translation>변경 내용 다시 미리 보기</translation>
-    </message>
-    <message>
-        <source>&amp;Uninstall…</source>
-        <comment>@action:button</comment>
-        <translation>제거(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Uninstall kube-router from the cluster</source>
-        <translation>클러스터에서 kube-router 제거</translation>
-    </message>
-    <message>
-        <source>Apply status</source>
-        <translation>적용 상태</translation>
-    </message>
-</context>
-<context>
     <name>podnet::KubeApplyPreview</name>
     <message>
         <source>%1 to create, %2 to configure, %3 unchanged, %4 with problems.</source>
         <translation>생성 예정 %1, 변경 예정 %2, 변경 없음 %3, 문제 있음 %4.</translation>
-    </message>
-</context>
-<context>
-    <name>podnet::KubeApplyRollout</name>
-    <message>
-        <source>Rollout progress</source>
-        <translation>롤아웃 진행률</translation>
-    </message>
-    <message>
-        <source>Rollout</source>
-        <translation>롤아웃</translation>
-    </message>
-    <message>
-        <source>%1 of %2 ready</source>
-        <translation>%2개 중 %1개 준비됨</translation>
-    </message>
-    <message>
-        <source>⏳ %1: %2 of %3 ready, %4 up to date</source>
-        <translation>⏳ %1: %3개 중 %2개 준비됨, %4개 최신</translation>
-    </message>
-    <message>
-        <source>⏳ Waiting for %1&apos;s pods…</source>
-        <translation>⏳ %1의 파드를 기다리는 중…</translation>
-    </message>
-    <message>
-        <source>✔ %1: %2 of %3 ready. %4</source>
-        <translation>✔ %1: %3개 중 %2개 준비됨. %4</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>⚠ %1: not rolled out in time. %2</source>
-        <translation>⚠ %1: 제시간에 롤아웃되지 않았습니다. %2</translation>
-    </message>
-    <message>
-        <source>✖ Could not follow %1&apos;s rollout: %2</source>
-        <translation>✖ %1의 롤아웃을 추적할 수 없습니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>podnet::KubeApplyUninstaller</name>
-    <message>
-        <source>The connection to the cluster is gone. Go back and connect again.</source>
-        <translation>클러스터 연결이 끊어졌습니다. 이전 단계로 돌아가 다시 연결하세요.</translation>
-    </message>
-    <message>
-        <source>Nothing to uninstall: none of the manifest&apos;s objects exist in the cluster.</source>
-        <translation>제거할 것이 없습니다. 매니페스트의 오브젝트가 클러스터에 하나도 없습니다.</translation>
-    </message>
-    <message>
-        <source>Uninstall kube-router?</source>
-        <translation>kube-router를 제거할까요?</translation>
-    </message>
-    <message numerus="yes">
-        <source>This deletes %n object(s) from the cluster. Pods lose their network until another network plugin runs.</source>
-        <translation>
-            <numerusform>클러스터에서 오브젝트 %n개를 삭제합니다. 다른 네트워크 플러그인이 실행될 때까지 파드는 네트워크를 쓸 수 없습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete them</source>
-        <comment>@action:button</comment>
-        <translation>삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Uninstall cancelled; nothing was deleted.</source>
-        <translation>제거를 취소했습니다. 아무것도 삭제하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4342,59 @@ Neutron 확장 기능: %2</translation>
     </message>
 </context>
 <context>
+    <name>podnet::ManifestPlanPanel</name>
+    <message>
+        <source>ℹ There is no connection to a Kubernetes cluster, so kube-router is not installed by this run.</source>
+        <translation>ℹ Kubernetes 클러스터에 연결되어 있지 않으므로 이 실행에서는 kube-router를 설치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>⏳ Asking the cluster what applying each object would change (a server-side dry run; nothing is changed)…</source>
+        <translation>⏳ 각 오브젝트를 적용하면 무엇이 바뀌는지 클러스터에 묻는 중입니다(서버 측 시험 실행(dry run)이므로 아무것도 바뀌지 않습니다)…</translation>
+    </message>
+    <message>
+        <source>✖ %1 Press Dry run again to retry.</source>
+        <translation>✖ %1 다시 시도하려면 [다시 시험 실행]을 누르세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Objects:</source>
+        <comment>@label</comment>
+        <translation>오브젝트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>kube-router objects and what applying them changes</source>
+        <translation>kube-router 오브젝트와 적용하면 바뀌는 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Difference with the live cluster:</source>
+        <comment>@label</comment>
+        <translation>현재 클러스터와의 차이(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Difference of the selected object</source>
+        <comment>@label</comment>
+        <translation>선택한 오브젝트의 차이</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run again</source>
+        <comment>@action:button</comment>
+        <translation>다시 시험 실행(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ask the cluster again what would change</source>
+        <comment>@action:button</comment>
+        <translation>무엇이 바뀔지 클러스터에 다시 묻기</translation>
+    </message>
+    <message>
+        <source>Same as: kubectl apply --server-side --field-manager=%1 --dry-run=server -f kube-router.yaml</source>
+        <translation>같은 명령: kubectl apply --server-side --field-manager=%1 --dry-run=server -f kube-router.yaml</translation>
+    </message>
+    <message>
+        <source>Equivalent kubectl command</source>
+        <comment>@label</comment>
+        <translation>같은 작업을 하는 kubectl 명령</translation>
+    </message>
+</context>
+<context>
     <name>podnet::ManifestSourcePage</name>
     <message>
         <source>Choose a kube-router manifest template</source>
@@ -4164,6 +4738,43 @@ Neutron 확장 기능: %2</translation>
         <comment>@info:tooltip</comment>
         <translation>실습 문서에서처럼 같은 내용을 보여 주는 kubectl 명령입니다.</translation>
     </message>
+    <message>
+        <source>The OpenStack ports have not been read: refresh the ports to see whether the allowed address pairs cover each node.</source>
+        <comment>@info</comment>
+        <translation>OpenStack 포트를 읽지 않았습니다. 허용 주소 쌍이 각 노드를 포함하는지 보려면 포트를 새로 고치세요.</translation>
+    </message>
+    <message>
+        <source>Reading the OpenStack ports…</source>
+        <comment>@info</comment>
+        <translation>OpenStack 포트를 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The allowed address pairs cover %1 of %n node(s) (ports read at %2).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>허용 주소 쌍이 노드 %n개 중 %1개를 포함합니다(포트를 읽은 시각: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OpenStack ports could not be read: %1 Check the OpenStack connection, then refresh the ports.</source>
+        <comment>@info</comment>
+        <translation>OpenStack 포트를 읽을 수 없습니다: %1 OpenStack 연결을 확인한 뒤 포트를 새로 고치세요.</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;ports</source>
+        <comment>@action:button</comment>
+        <translation>포트 새로 고침(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Refresh OpenStack ports</source>
+        <comment>@action:button</comment>
+        <translation>OpenStack 포트 새로 고침</translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s ports from Neutron again and update the pairs-cover column.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Neutron에서 프로젝트의 포트를 다시 읽어 [주소 쌍 허용] 열을 갱신합니다.</translation>
+    </message>
 </context>
 <context>
     <name>podnet::NodeTableModel</name>
@@ -4284,6 +4895,19 @@ Neutron 확장 기능: %2</translation>
         <source>kube-router is not rolled out: %1 of %2 pods ready, %3 up to date. Look at the kube-router pods that are not ready.</source>
         <comment>@info problem</comment>
         <translation>kube-router가 롤아웃되지 않았습니다: 파드 %2개 중 %1개 준비됨, %3개 최신. 준비되지 않은 kube-router 파드를 살펴보세요.</translation>
+    </message>
+    <message>
+        <source>Whether the allowed address pairs of the node&apos;s OpenStack port (found by its InternalIP) let its pod range and the service CIDR through.</source>
+        <translation>노드의 OpenStack 포트(InternalIP로 찾음)의 허용 주소 쌍이 노드의 파드 범위와 서비스 CIDR을 통과시키는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>PAIRS COVER</source>
+        <translation>주소 쌍 허용</translation>
+    </message>
+    <message>
+        <source>Warning for %1: %2</source>
+        <comment>@info problem</comment>
+        <translation>%1 경고: %2</translation>
     </message>
 </context>
 <context>
@@ -4477,181 +5101,6 @@ Neutron 확장 기능: %2</translation>
     </message>
 </context>
 <context>
-    <name>podnet::PodCidrAnnotationPage</name>
-    <message>
-        <source>✔ Undone: %1</source>
-        <translation>✔ 되돌렸습니다: %1</translation>
-    </message>
-    <message>
-        <source>✖ The undo did not finish: %1</source>
-        <translation>✖ 되돌리기를 끝내지 못했습니다: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Setting kube-router&apos;s pod-range annotations on %n node(s)…</source>
-        <translation>
-            <numerusform>노드 %n개에 kube-router의 파드 CIDR 범위 어노테이션을 설정하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✔ Annotations set: %1</source>
-        <translation>✔ 어노테이션을 설정했습니다: %1</translation>
-    </message>
-    <message>
-        <source>✖ Not every node got its annotations: %1</source>
-        <translation>✖ 일부 노드에 어노테이션을 설정하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Use %1 for %2</source>
-        <comment>@action:button</comment>
-        <translation>%2에 %1 사용(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Use the network %1 as the pod range of node %2</source>
-        <comment>@action:button</comment>
-        <translation>네트워크 %1을(를) 노드 %2의 파드 CIDR 범위로 사용</translation>
-    </message>
-    <message>
-        <source>Wait until the current run ends.</source>
-        <comment>@info</comment>
-        <translation>현재 실행이 끝날 때까지 기다리세요.</translation>
-    </message>
-    <message>
-        <source>Wait until the nodes are read.</source>
-        <comment>@info</comment>
-        <translation>노드를 다 읽을 때까지 기다리세요.</translation>
-    </message>
-    <message>
-        <source>Answer the undo question first.</source>
-        <comment>@info</comment>
-        <translation>먼저 되돌리기 질문에 답하세요.</translation>
-    </message>
-    <message>
-        <source>ℹ There is no connection to a Kubernetes cluster, so no pod ranges can be read or set here. Go back to connect, or press Next: this step is optional.</source>
-        <translation>ℹ Kubernetes 클러스터에 연결되어 있지 않아서 여기에서는 파드 CIDR 범위를 읽거나 설정할 수 없습니다. 이전 단계로 돌아가 연결하거나 [다음]을 누르세요. 이 단계는 선택 사항입니다.</translation>
-    </message>
-    <message>
-        <source>⏳ A run is going on; Next and Back wait until it ends.</source>
-        <translation>⏳ 실행 중입니다. 실행이 끝날 때까지 [다음]과 [이전]은 기다립니다.</translation>
-    </message>
-    <message>
-        <source>⏳ Reading the nodes and kube-router&apos;s pods…</source>
-        <translation>⏳ 노드와 kube-router 파드를 읽는 중…</translation>
-    </message>
-    <message>
-        <source>✖ %1 Press Read again to retry; what you typed is kept.</source>
-        <translation>✖ %1 다시 시도하려면 [다시 읽기]를 누르세요. 입력한 내용은 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>The cluster has no nodes yet, so there is nothing to do here. Press Next.</source>
-        <translation>클러스터에 아직 노드가 없어서 여기에서 할 일이 없습니다. [다음]을 누르세요.</translation>
-    </message>
-    <message>
-        <source>✔ Every node already has a pod range, so there is nothing to do here. Press Next to go on, or type a range in the table to change one.</source>
-        <translation>✔ 모든 노드에 이미 파드 CIDR 범위가 있어서 여기에서 할 일이 없습니다. 계속하려면 [다음]을 누르고, 범위를 바꾸려면 표에 범위를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Nodes without a pod range make kube-router crash-loop. Check the suggested ranges (type your own in the table), then apply, or press Next to skip this optional step.</source>
-        <translation>파드 CIDR 범위가 없는 노드에서는 kube-router가 재시작을 반복(crash-loop)합니다. 제안된 범위를 확인한 뒤(표에 직접 입력할 수도 있습니다) 적용하거나, 이 선택 단계를 건너뛰려면 [다음]을 누르세요.</translation>
-    </message>
-    <message>
-        <source>Pod ranges (optional)</source>
-        <comment>@title</comment>
-        <translation>파드 CIDR 범위 (선택 사항)</translation>
-    </message>
-    <message>
-        <source>Pin each node&apos;s pod range with kube-router&apos;s annotations. Nodes that already have one are left alone.</source>
-        <comment>@title</comment>
-        <translation>kube-router의 어노테이션으로 각 노드의 파드 CIDR 범위를 고정합니다. 이미 범위가 있는 노드는 그대로 둡니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Pod range of each node (Enter edits the selected row):</source>
-        <comment>@label</comment>
-        <translation>노드별 파드 CIDR 범위(&amp;P) (Enter 키로 선택한 행 편집):</translation>
-    </message>
-    <message>
-        <source>Nodes and their pod ranges</source>
-        <comment>@label</comment>
-        <translation>노드와 노드별 파드 CIDR 범위</translation>
-    </message>
-    <message>
-        <source>Plan totals</source>
-        <comment>@label</comment>
-        <translation>변경 계획 합계</translation>
-    </message>
-    <message>
-        <source>&amp;Log:</source>
-        <comment>@label</comment>
-        <translation>로그(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Annotation log</source>
-        <comment>@label</comment>
-        <translation>어노테이션 로그</translation>
-    </message>
-</context>
-<context>
-    <name>podnet::PodCidrApplyBar</name>
-    <message>
-        <source>⏳ Setting the annotations, one node after another…</source>
-        <comment>@info</comment>
-        <translation>⏳ 노드마다 차례로 어노테이션을 설정하는 중…</translation>
-    </message>
-    <message>
-        <source>Apply is off until every range is usable: %1</source>
-        <comment>@info</comment>
-        <translation>모든 범위를 쓸 수 있게 될 때까지 적용할 수 없습니다: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n more problem(s) in the table)</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>(표에 문제가 %n개 더 있습니다)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to apply: no node gets a new pod range.</source>
-        <comment>@info</comment>
-        <translation>적용할 것이 없습니다. 새 파드 범위를 받을 노드가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing has been changed yet. Apply sets both annotations on %n node(s).</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>아직 아무것도 바꾸지 않았습니다. 적용하면 노드 %n개에 두 어노테이션을 모두 설정합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Apply annotations</source>
-        <comment>@action:button</comment>
-        <translation>어노테이션 적용(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Set the pod-range annotations on the nodes</source>
-        <comment>@action:button</comment>
-        <translation>노드에 파드 범위 어노테이션 설정</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <comment>@action:button</comment>
-        <translation>중지(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stop after the node being changed</source>
-        <comment>@action:button</comment>
-        <translation>지금 변경 중인 노드까지만 처리하고 중지</translation>
-    </message>
-    <message>
-        <source>Nodes done</source>
-        <comment>@info:status</comment>
-        <translation>완료된 노드</translation>
-    </message>
-    <message>
-        <source>What Apply would do</source>
-        <comment>@label</comment>
-        <translation>적용하면 바뀔 내용</translation>
-    </message>
-</context>
-<context>
     <name>podnet::PodCidrClusterReader</name>
     <message>
         <source>Could not list the nodes: %1</source>
@@ -4741,42 +5190,6 @@ Neutron 확장 기능: %2</translation>
     <message>
         <source>Node %1 no longer exists; nothing was changed there.</source>
         <translation>노드 %1이(가) 더 이상 없으므로 그 노드에서는 아무것도 바꾸지 않았습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>podnet::PodCidrRestartBox</name>
-    <message>
-        <source>⏳ Restarting kube-router on %1…</source>
-        <translation>⏳ %1에서 kube-router를 재시작하는 중…</translation>
-    </message>
-    <message>
-        <source>✔ kube-router was restarted on %1: its new pods read the new pod ranges.</source>
-        <translation>✔ %1에서 kube-router를 재시작했습니다. 새 파드가 새 파드 범위를 읽습니다.</translation>
-    </message>
-    <message>
-        <source>✖ kube-router could not be restarted everywhere; the table and the log say where and why. Press the button to try again, or restart the pods with the commands shown.</source>
-        <translation>✖ 일부 노드에서 kube-router를 재시작하지 못했습니다. 어디에서 왜 실패했는지는 표와 로그에 나와 있습니다. 버튼을 눌러 다시 시도하거나, 표시된 명령으로 파드를 재시작하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>kube-router reads a node&apos;s pod range only when it starts. It already runs (or keeps crashing for want of a range) on %n node(s): %1. Restart it there so it uses the new annotations; the DaemonSet starts a new pod on each node.</source>
-        <translation>
-            <numerusform>kube-router는 시작할 때만 노드의 파드 범위를 읽습니다. kube-router가 이미 노드 %n개에서 실행 중입니다(또는 범위가 없어 계속 비정상 종료되고 있습니다): %1. 새 어노테이션을 사용하도록 이 노드들에서 kube-router를 재시작하세요. 데몬셋이 각 노드에 새 파드를 시작합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restart kube-router on these nodes</source>
-        <comment>@action:button</comment>
-        <translation>이 노드들에서 kube-router 재시작(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Restart kube-router on the nodes that got new annotations</source>
-        <comment>@action:button</comment>
-        <translation>새 어노테이션을 받은 노드에서 kube-router 재시작</translation>
-    </message>
-    <message>
-        <source>kube-router restart</source>
-        <comment>@label</comment>
-        <translation>kube-router 재시작</translation>
     </message>
 </context>
 <context>
@@ -4882,100 +5295,6 @@ Technical details:
     </message>
 </context>
 <context>
-    <name>podnet::PodCidrUndoBox</name>
-    <message>
-        <source>node/%1: %2: %3</source>
-        <comment>@item undo preview</comment>
-        <translation>node/%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>node/%1: remove %2</source>
-        <comment>@item undo preview</comment>
-        <translation>node/%1: %2 제거</translation>
-    </message>
-    <message>
-        <source>node/%1: restore %2</source>
-        <comment>@item undo preview</comment>
-        <translation>node/%1: %2 복원</translation>
-    </message>
-    <message>
-        <source>✔ Undone: %1</source>
-        <translation>✔ 되돌렸습니다: %1</translation>
-    </message>
-    <message>
-        <source>✖ The undo did not finish: %1</source>
-        <translation>✖ 되돌리기를 끝내지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>⏳ Reading the run&apos;s journal and the nodes as they are now…</source>
-        <translation>⏳ 실행의 저널과 노드의 현재 상태를 읽는 중…</translation>
-    </message>
-    <message>
-        <source>⏳ Taking back the annotations of run %1…</source>
-        <translation>⏳ 실행 %1의 어노테이션을 되돌리는 중…</translation>
-    </message>
-    <message>
-        <source>✖ %1 Press the button to try again.</source>
-        <translation>✖ %1 다시 시도하려면 버튼을 누르세요.</translation>
-    </message>
-    <message>
-        <source>✖ This run cannot be undone: %1</source>
-        <translation>✖ 이 실행은 되돌릴 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to take back: %1</source>
-        <translation>되돌릴 것이 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Undo would do this (%1). Nodes changed since the run are left alone. Nothing has been changed yet.</source>
-        <translation>되돌리기를 하면 다음과 같이 바뀝니다(%1). 실행 이후에 바뀐 노드는 건드리지 않습니다. 아직 아무것도 바꾸지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Takes back exactly what this run set (run %1), after showing what will be removed.</source>
-        <translation>이 실행(실행 %1)에서 설정한 것만 정확히 되돌립니다. 먼저 무엇을 제거할지 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Undo &amp;this run…</source>
-        <comment>@action:button</comment>
-        <translation>이 실행 되돌리기(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Undo the annotations this run set</source>
-        <comment>@action:button</comment>
-        <translation>이 실행에서 설정한 어노테이션 되돌리기</translation>
-    </message>
-    <message>
-        <source>Undo status</source>
-        <comment>@label</comment>
-        <translation>되돌리기 상태</translation>
-    </message>
-    <message>
-        <source>What undo would change</source>
-        <comment>@label</comment>
-        <translation>되돌리기로 바뀔 내용</translation>
-    </message>
-    <message>
-        <source>Confirm und&amp;o</source>
-        <comment>@action:button</comment>
-        <translation>되돌리기 확정(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Take back the annotations listed</source>
-        <comment>@action:button</comment>
-        <translation>목록의 어노테이션 되돌리기</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the annotations</source>
-        <comment>@action:button</comment>
-        <translation>어노테이션 유지(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Keep the annotations and close the undo preview</source>
-        <comment>@action:button</comment>
-        <translation>어노테이션을 그대로 두고 되돌리기 미리 보기 닫기</translation>
-    </message>
-</context>
-<context>
     <name>podnet::PodCidrUndoJob</name>
     <message>
         <source>The annotations of node %1 changed after run %2 set them (now %3), so they are left as they are. Change them by hand if they should go.</source>
@@ -5016,6 +5335,74 @@ Technical details:
         <source>PodNet Wizard</source>
         <translation>PodNet 마법사</translation>
     </message>
+    <message>
+        <source>A run is going on</source>
+        <translation>실행이 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>The wizard is changing your cloud and cluster right now. Stop after the changes under way and close? Everything done so far is journaled: start the wizard again to resume or undo it.</source>
+        <translation>마법사가 지금 클라우드와 클러스터를 변경하고 있습니다. 진행 중인 변경이 끝나면 멈추고 닫을까요? 지금까지 한 작업은 모두 저널에 기록되어 있으므로, 마법사를 다시 시작하면 이어서 진행하거나 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>멈추고 닫기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>계속 실행(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::PodRangePanel</name>
+    <message>
+        <source>&amp;Use %1 for %2</source>
+        <comment>@action:button</comment>
+        <translation>%2에 %1 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the network %1 as the pod range of node %2</source>
+        <comment>@action:button</comment>
+        <translation>네트워크 %1을(를) 노드 %2의 파드 CIDR 범위로 사용</translation>
+    </message>
+    <message>
+        <source>ℹ There is no connection to a Kubernetes cluster, so no pod ranges are set.</source>
+        <translation>ℹ Kubernetes 클러스터에 연결되어 있지 않으므로 파드 범위를 설정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>⏳ Reading the nodes and kube-router&apos;s pods…</source>
+        <translation>⏳ 노드와 kube-router 파드를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>✖ %1 Press Read again to retry; what you typed is kept.</source>
+        <translation>✖ %1 다시 시도하려면 [다시 읽기]를 누르세요. 입력한 내용은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The cluster has no nodes yet, so no pod range is set.</source>
+        <translation>클러스터에 아직 노드가 없으므로 파드 범위를 설정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>✔ Every node already has a pod range; nothing is set. Type a range in the table to change one.</source>
+        <translation>✔ 모든 노드에 이미 파드 범위가 있으므로 아무것도 설정하지 않습니다. 범위를 바꾸려면 표에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Nodes without a pod range make kube-router crash-loop. Check the suggested ranges (type your own in the table); they are set when you apply.</source>
+        <translation>파드 범위가 없는 노드에서는 kube-router가 재시작을 반복(crash-loop)합니다. 제안된 범위를 확인하세요(표에 직접 입력할 수도 있습니다). 적용할 때 설정됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pod range of each node (Enter edits the selected row):</source>
+        <comment>@label</comment>
+        <translation>노드별 파드 CIDR 범위(&amp;P) (Enter 키로 선택한 행 편집):</translation>
+    </message>
+    <message>
+        <source>Nodes and their pod ranges</source>
+        <comment>@label</comment>
+        <translation>노드와 노드별 파드 CIDR 범위</translation>
+    </message>
+    <message>
+        <source>Pod range totals</source>
+        <comment>@label</comment>
+        <translation>파드 범위 합계</translation>
+    </message>
 </context>
 <context>
     <name>podnet::PortApplyJob</name>
@@ -5046,228 +5433,6 @@ Technical details:
     <message>
         <source>Not changed: the run was cancelled.</source>
         <translation>변경 안 됨: 실행이 중단되었습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>podnet::PortApplyPage</name>
-    <message>
-        <source>There is no plan yet. Go back to the plan page and let it read the ports.</source>
-        <translation>아직 변경 계획이 없습니다. 변경 계획 페이지로 돌아가 포트를 읽어 오게 하세요.</translation>
-    </message>
-    <message>
-        <source>The ports could not be read again, so nothing was changed: %1 Check the connection, then click Check again.</source>
-        <translation>포트를 다시 읽을 수 없어서 아무것도 바꾸지 않았습니다: %1 연결을 확인한 뒤 [다시 확인]을 누르세요.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed, because the run could not be recorded for undo. %1</source>
-        <translation>되돌리기에 필요한 실행 기록을 남길 수 없어서 아무것도 바꾸지 않았습니다. %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 ports</source>
-        <comment>@info:progress</comment>
-        <translation>포트 %2개 중 %1개</translation>
-    </message>
-    <message>
-        <source>The journal of run %1 could not be read, so it cannot be undone from here.</source>
-        <translation>실행 %1의 저널을 읽을 수 없어서 여기에서는 되돌릴 수 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n port(s) changed</source>
-        <comment>@item run list</comment>
-        <translation>
-            <numerusform>%1 — 포트 %n개 변경됨</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No earlier runs were found.</source>
-        <comment>@item run list</comment>
-        <translation>이전 실행 기록이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Checking that the ports have not changed since the plan was made…</source>
-        <translation>변경 계획을 세운 뒤 포트가 바뀌지 않았는지 확인하는 중…</translation>
-    </message>
-    <message>
-        <source>Reading the ports to plan the undo of run %1…</source>
-        <translation>실행 %1을(를) 되돌릴 변경 계획을 세우기 위해 포트를 읽는 중…</translation>
-    </message>
-    <message>
-        <source>Undo of run %1: nothing left to remove. Nothing will be sent.</source>
-        <translation>실행 %1 되돌리기: 제거할 것이 남아 있지 않습니다. 아무것도 보내지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Undo of run %1 removes exactly the pairs it added. Check the table, then click Apply undo.</source>
-        <translation>실행 %1 되돌리기는 그 실행이 추가한 주소 쌍만 정확히 제거합니다. 표를 확인한 뒤 [되돌리기 적용]을 누르세요.</translation>
-    </message>
-    <message>
-        <source>Nothing to do: every selected port already has the pairs, or cannot take them. Nothing will be sent.</source>
-        <translation>할 일이 없습니다. 선택한 모든 포트에 이미 주소 쌍이 있거나, 주소 쌍을 받을 수 없는 포트입니다. 아무것도 보내지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Check the new plan and click Confirm new plan before applying.</source>
-        <translation>적용하기 전에 새 변경 계획을 확인하고 [새 변경 계획 확정]을 누르세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready to change %n port(s). Nothing is sent until you click Apply.</source>
-        <translation>
-            <numerusform>포트 %n개를 변경할 준비가 되었습니다. [적용]을 누르기 전에는 아무것도 보내지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopping: no new ports are started; waiting for the requests already sent…</source>
-        <translation>중단하는 중: 새 포트 작업은 더 시작하지 않고, 이미 보낸 요청이 끝나기를 기다리는 중…</translation>
-    </message>
-    <message>
-        <source>Applying… Cancel stops starting new ports.</source>
-        <translation>적용하는 중… [실행 중단]을 누르면 새 포트 작업을 더 시작하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Finished. The table shows each port&apos;s result.</source>
-        <translation>완료했습니다. 표에서 포트별 결과를 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply undo</source>
-        <comment>@action:button</comment>
-        <translation>되돌리기 적용(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <comment>@action:button</comment>
-        <translation>적용(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Allowed address pairs: apply</source>
-        <comment>@title</comment>
-        <translation>허용 주소 쌍 (allowed address pairs): 적용</translation>
-    </message>
-    <message>
-        <source>Changes the ports as planned, a few at a time.</source>
-        <comment>@title</comment>
-        <translation>변경 계획대로 포트를 몇 개씩 나누어 변경합니다.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>@label</comment>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Reading ports</source>
-        <comment>@info:status</comment>
-        <translation>포트 읽는 중</translation>
-    </message>
-    <message>
-        <source>⚠ The ports changed since the plan was made; here is the new plan. Check it, then confirm.</source>
-        <translation>⚠ 변경 계획을 세운 뒤 포트가 바뀌어 새 변경 계획을 만들었습니다. 확인한 뒤 확정하세요.</translation>
-    </message>
-    <message>
-        <source>Plan changed</source>
-        <comment>@label</comment>
-        <translation>변경 계획 바뀜</translation>
-    </message>
-    <message>
-        <source>C&amp;onfirm new plan</source>
-        <comment>@action:button</comment>
-        <translation>새 변경 계획 확정(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Confirm the new plan</source>
-        <comment>@action:button</comment>
-        <translation>새 변경 계획 확정</translation>
-    </message>
-    <message>
-        <source>Check a&amp;gain</source>
-        <comment>@action:button</comment>
-        <translation>다시 확인(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Read the ports again</source>
-        <comment>@action:button</comment>
-        <translation>포트 다시 읽기</translation>
-    </message>
-    <message>
-        <source>Ports and their results</source>
-        <comment>@label</comment>
-        <translation>포트와 결과</translation>
-    </message>
-    <message>
-        <source>Plan totals</source>
-        <comment>@label</comment>
-        <translation>변경 계획 합계</translation>
-    </message>
-    <message>
-        <source>Requests at &amp;once:</source>
-        <comment>@label:spinbox</comment>
-        <translation>동시 요청 수(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Requests at once</source>
-        <comment>@label:spinbox</comment>
-        <translation>동시 요청 수</translation>
-    </message>
-    <message>
-        <source>Apply the plan</source>
-        <comment>@action:button</comment>
-        <translation>변경 계획 적용</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel run</source>
-        <comment>@action:button</comment>
-        <translation>실행 중단(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel the run</source>
-        <comment>@action:button</comment>
-        <translation>실행 중단</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <comment>@label</comment>
-        <translation>진행 상황</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <comment>@label</comment>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <source>What was and was not changed</source>
-        <comment>@label</comment>
-        <translation>변경된 것과 변경되지 않은 것</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this run…</source>
-        <comment>@action:button</comment>
-        <translation>이 실행 되돌리기(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Plan the undo of this run</source>
-        <comment>@action:button</comment>
-        <translation>이 실행의 되돌리기 계획 세우기</translation>
-    </message>
-    <message>
-        <source>&amp;Previous runs…</source>
-        <comment>@action:button</comment>
-        <translation>이전 실행 기록(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Show previous runs</source>
-        <comment>@action:button</comment>
-        <translation>이전 실행 기록 보기</translation>
-    </message>
-    <message>
-        <source>Previous runs</source>
-        <comment>@label</comment>
-        <translation>이전 실행 기록</translation>
-    </message>
-    <message>
-        <source>Undo &amp;selected run…</source>
-        <comment>@action:button</comment>
-        <translation>선택한 실행 되돌리기(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Plan the undo of the selected run</source>
-        <comment>@action:button</comment>
-        <translation>선택한 실행의 되돌리기 계획 세우기</translation>
     </message>
 </context>
 <context>
@@ -5471,7 +5636,7 @@ Technical details:
     </message>
 </context>
 <context>
-    <name>podnet::PortPlanPage</name>
+    <name>podnet::PortPlanPanel</name>
     <message>
         <source>Reading the project&apos;s ports and servers…</source>
         <comment>@info:status</comment>
@@ -5496,16 +5661,6 @@ Technical details:
         <source># Nothing to change: no command to run.</source>
         <comment>@info shell comment</comment>
         <translation># 변경할 내용이 없으므로 실행할 명령이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Allowed address pairs: plan</source>
-        <comment>@title</comment>
-        <translation>허용 주소 쌍: 변경 계획</translation>
-    </message>
-    <message>
-        <source>Which servers&apos; ports should accept pod and service traffic.</source>
-        <comment>@title</comment>
-        <translation>어느 서버의 포트가 파드 트래픽과 서비스 트래픽을 받아들일지 정합니다.</translation>
     </message>
     <message>
         <source>Neutron drops packets from addresses it does not know. The tutorial adds the cluster CIDR and the service CIDR as allowed address pairs on every compute port. Here is what that would change, read from the live ports; nothing is changed yet.</source>
@@ -5940,7 +6095,156 @@ Technical details:
     </message>
 </context>
 <context>
-    <name>podnet::PreviewPage</name>
+    <name>podnet::ProfileCommand</name>
+    <message numerus="yes">
+        <source>The profile %1 has %n error(s); nothing was changed. Fix the lines above (the keys are described in docs/profile.md).</source>
+        <translation>
+            <numerusform>프로필 %1에 오류가 %n개 있습니다. 아무것도 바꾸지 않았습니다. 위의 줄을 고치세요(키 설명은 docs/profile.md에 있습니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so nobody can confirm the changes. Check them with &quot;podnet-wizard plan --profile %1&quot;, then add --yes.</source>
+        <translation>표준 입력이 터미널이 아니어서 변경을 확인받을 수 없습니다. &quot;podnet-wizard plan --profile %1&quot;로 변경 사항을 확인한 뒤 --yes를 덧붙이세요.</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: warning: %1</source>
+        <translation>podnet-wizard: 경고: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what is listed above, then run the command again.</source>
+        <translation>아무것도 바꾸지 않았습니다. 위에 나열된 문제를 고친 뒤 명령을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>이 변경을 적용할까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Done: every node is Ready.</source>
+        <translation>완료: 모든 노드가 Ready입니다.</translation>
+    </message>
+    <message>
+        <source>Another tool owns some of kube-router&apos;s fields. Check with &quot;podnet-wizard k8s diff&quot;, then take them over with &quot;podnet-wizard k8s apply --force-conflicts&quot;.</source>
+        <translation>다른 도구가 kube-router의 일부 필드를 소유하고 있습니다. &quot;podnet-wizard k8s diff&quot;로 확인한 뒤 &quot;podnet-wizard k8s apply --force-conflicts&quot;로 넘겨받으세요.</translation>
+    </message>
+    <message>
+        <source>The run stopped. Running the same command again resumes: what is done is not sent again.</source>
+        <translation>실행이 멈췄습니다. 같은 명령을 다시 실행하면 이어서 진행하며, 이미 끝난 변경은 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: interrupted: starting no new changes and waiting for those already sent.</source>
+        <translation>podnet-wizard: 중단됨: 새 변경은 시작하지 않고 이미 보낸 변경을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: interrupted: nothing was changed.</source>
+        <translation>podnet-wizard: 중단됨: 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: error: %1</source>
+        <translation>podnet-wizard: 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::ProfileConnector</name>
+    <message>
+        <source>podnet-wizard: error: %1</source>
+        <translation>podnet-wizard: 오류: %1</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: warning: %1</source>
+        <translation>podnet-wizard: 경고: %1</translation>
+    </message>
+    <message>
+        <source>The profile skips both OpenStack and Kubernetes, so there is nothing to do. Remove one of the &quot;skip&quot; lines.</source>
+        <translation>프로필이 OpenStack과 Kubernetes를 모두 건너뛰므로 할 일이 없습니다. &quot;skip&quot; 줄 중 하나를 지우세요.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig (%1) has no context &quot;%2&quot;. Name one of these as &quot;context&quot; in the profile: %3.</source>
+        <translation>kubeconfig(%1)에 &quot;%2&quot; 컨텍스트가 없습니다. 프로필의 &quot;context&quot;에 다음 중 하나를 지정하세요: %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>podnet-wizard: note: the profile has no network.api_server_url, so kube-router gets the kubeconfig&apos;s server %1. If the nodes reach the API server at another address, put it in the profile.</source>
+        <translation>podnet-wizard: 참고: 프로필에 network.api_server_url이 없어 kube-router에 kubeconfig의 서버 주소 %1을(를) 설정합니다. 노드가 다른 주소로 API 서버에 접속한다면 그 주소를 프로필에 적으세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no password for %2. Put it in secure.yaml or set OS_PASSWORD, or run the command on a terminal to be asked for it.</source>
+        <translation>%1에 %2의 비밀번호가 없습니다. secure.yaml에 넣거나 OS_PASSWORD를 설정하세요. 또는 터미널에서 명령을 실행하면 비밀번호를 물어봅니다.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was changed.</source>
+        <translation>비밀번호를 입력하지 않았습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1의 비밀번호: </translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>%1에 로그인하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to the cluster at %1. Check the profile&apos;s kubernetes section and try podnet-wizard k8s check.</source>
+        <translation>%1의 클러스터에 연결할 수 없습니다. 프로필의 kubernetes 섹션을 확인하고 podnet-wizard k8s check를 실행해 보세요.</translation>
+    </message>
+    <message>
+        <source>To work without the network, write &quot;template: builtin&quot; in the profile&apos;s manifest section.</source>
+        <translation>네트워크 없이 작업하려면 프로필의 manifest 섹션에 &quot;template: builtin&quot;을 적으세요.</translation>
+    </message>
+    <message>
+        <source>template line %1: %2</source>
+        <translation>템플릿 %1번째 줄: %2</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::RenderCommand</name>
+    <message>
+        <source>Renders kube-router&apos;s manifest for your cluster, exactly as the tutorial&apos;s sed command does, and checks it.
+
+Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was written).</source>
+        <translation>실습의 sed 명령과 똑같이 클러스터에 맞는 kube-router 매니페스트를 만들고 검사합니다.
+
+종료 코드: 0 완료, 1 실패(네트워크, 파일 시스템), 2 잘못된 입력(아무것도 쓰지 않음).</translation>
+    </message>
+    <message>
+        <source>Render the manifest.</source>
+        <translation>매니페스트를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Write the manifest to this file (atomically) instead of standard output.</source>
+        <translation>매니페스트를 표준 출력 대신 이 파일에 씁니다(원자적 쓰기).</translation>
+    </message>
+    <message>
+        <source>See podnet-wizard render --help.</source>
+        <translation>podnet-wizard render --help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See podnet-wizard render --help.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;입니다. podnet-wizard render --help를 참고하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n object(s) to %1.</source>
+        <translation>
+            <numerusform>오브젝트 %n개를 %1에 썼습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::RenderedManifestPanel</name>
     <message>
         <source>Line %1: </source>
         <translation>%1번째 줄: </translation>
@@ -5974,6 +6278,10 @@ Technical details:
         <translation>✔ %1에 저장했습니다</translation>
     </message>
     <message>
+        <source>✔ Copied to the clipboard</source>
+        <translation>✔ 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
         <source>Save the manifest</source>
         <translation>매니페스트 저장</translation>
     </message>
@@ -5984,14 +6292,6 @@ Technical details:
     <message>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>미리 보기</translation>
-    </message>
-    <message>
-        <source>This is exactly what will be applied. Your values are highlighted.</source>
-        <translation>실제로 적용될 내용 그대로입니다. 입력한 값은 강조해서 표시합니다.</translation>
     </message>
     <message>
         <source>&amp;Objects in the manifest:</source>
@@ -6030,49 +6330,12 @@ Technical details:
         <translation>다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <source>✔ Copied to the clipboard</source>
-        <translation>✔ 클립보드에 복사했습니다</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the manifest to the clipboard, for example to paste it into kubectl apply -f -</source>
         <translation>매니페스트를 클립보드에 복사합니다. 예를 들어 kubectl apply -f -에 붙여 넣을 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>podnet::RenderCommand</name>
-    <message>
-        <source>Renders kube-router&apos;s manifest for your cluster, exactly as the tutorial&apos;s sed command does, and checks it.
-
-Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was written).</source>
-        <translation>실습의 sed 명령과 똑같이 클러스터에 맞는 kube-router 매니페스트를 만들고 검사합니다.
-
-종료 코드: 0 완료, 1 실패(네트워크, 파일 시스템), 2 잘못된 입력(아무것도 쓰지 않음).</translation>
-    </message>
-    <message>
-        <source>Render the manifest.</source>
-        <translation>매니페스트를 만듭니다.</translation>
-    </message>
-    <message>
-        <source>Write the manifest to this file (atomically) instead of standard output.</source>
-        <translation>매니페스트를 표준 출력 대신 이 파일에 씁니다(원자적 쓰기).</translation>
-    </message>
-    <message>
-        <source>See podnet-wizard render --help.</source>
-        <translation>podnet-wizard render --help를 참고하세요.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;. See podnet-wizard render --help.</source>
-        <translation>예상하지 못한 인수 &quot;%1&quot;입니다. podnet-wizard render --help를 참고하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n object(s) to %1.</source>
-        <translation>
-            <numerusform>오브젝트 %n개를 %1에 썼습니다.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6386,603 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was wr
     <message>
         <source>The keychain did not remove the secret for %1. Remove it with your keychain application (service &quot;%2&quot;).</source>
         <translation>키체인이 %1의 비밀 값을 지우지 않았습니다. 키체인 프로그램에서 직접 지우세요(서비스 &quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupApplyPage</name>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>변경 계획을 적용하는 중…</translation>
+    </message>
+    <message>
+        <source>Resuming from what is left…</source>
+        <translation>남은 작업부터 이어서 진행하는 중…</translation>
+    </message>
+    <message>
+        <source>Taking ownership of the contested fields and resuming…</source>
+        <translation>충돌하는 필드의 소유권을 가져와 이어서 진행하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling: no new change is started; what is under way finishes.</source>
+        <translation>중단하는 중: 새 변경은 시작하지 않고, 진행 중인 변경은 끝까지 마칩니다.</translation>
+    </message>
+    <message>
+        <source>There is no plan yet: go back to the preview.</source>
+        <translation>아직 변경 계획이 없습니다. 미리 보기로 돌아가세요.</translation>
+    </message>
+    <message>
+        <source>⏳ Applying… Cancel stops after the changes under way.</source>
+        <translation>⏳ 적용하는 중… [실행 중단]을 누르면 진행 중인 변경을 마친 뒤 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>✔ Done: every change is in place and every node is Ready. Next shows the nodes.</source>
+        <translation>✔ 완료: 모든 변경이 반영되었고 모든 노드가 Ready입니다. [다음]을 누르면 노드를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>✖ Another field manager owns fields of a kube-router object. Take ownership to apply it anyway, or change the object&apos;s owner first and retry.</source>
+        <translation>✖ 다른 필드 매니저가 kube-router 오브젝트의 필드를 소유하고 있습니다. 그래도 적용하려면 소유권을 가져오거나, 먼저 오브젝트의 소유자를 바꾼 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>✖ The run stopped; see the step that failed. Fix what it says, then Retry: what is done is not sent again.</source>
+        <translation>✖ 실행이 멈췄습니다. 실패한 단계를 확인하세요. 그 단계에 나온 문제를 해결한 뒤 [다시 시도]를 누르세요. 이미 끝난 작업은 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <comment>@title</comment>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Both sides in one run: the allowed address pairs, the pod ranges, kube-router, then every node turning Ready.</source>
+        <comment>@title</comment>
+        <translation>한 번의 실행으로 양쪽을 모두 처리합니다. 허용 주소 쌍 (allowed address pairs), 파드 범위, kube-router를 차례로 적용한 뒤 모든 노드가 Ready가 되기를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Every change is journaled and can be undone on the last page. Closing the window during the run asks first.</source>
+        <translation>모든 변경은 저널에 기록되며 마지막 페이지에서 되돌릴 수 있습니다. 실행 중에 창을 닫으면 먼저 확인을 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <comment>@label</comment>
+        <translation>전체 진행 상황</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <comment>@label</comment>
+        <translation>실행 단계</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>@label</comment>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <comment>@action:button</comment>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <comment>@action:button</comment>
+        <translation>변경 계획 적용</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <comment>@action:button</comment>
+        <translation>실행 중단(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <comment>@action:button</comment>
+        <translation>실행 중단</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <comment>@action:button</comment>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume the run from what is left</source>
+        <comment>@action:button</comment>
+        <translation>남은 작업부터 실행을 이어서 진행</translation>
+    </message>
+    <message>
+        <source>&amp;Take ownership and retry</source>
+        <comment>@action:button</comment>
+        <translation>소유권을 가져와 다시 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take ownership of the contested fields and resume</source>
+        <comment>@action:button</comment>
+        <translation>충돌하는 필드의 소유권을 가져와 이어서 진행</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <comment>@label</comment>
+        <translation>로그(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <comment>@label</comment>
+        <translation>실행 로그</translation>
+    </message>
+    <message>
+        <source>C&amp;opy log</source>
+        <comment>@action:button</comment>
+        <translation>로그 복사(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <comment>@action:button</comment>
+        <translation>로그 복사</translation>
+    </message>
+    <message>
+        <source>Show &amp;commands</source>
+        <comment>@option:check</comment>
+        <translation>명령 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the openstack and kubectl commands that do the same</source>
+        <translation>같은 작업을 하는 openstack 및 kubectl 명령 보기</translation>
+    </message>
+    <message>
+        <source>Equivalent commands</source>
+        <comment>@label</comment>
+        <translation>같은 작업을 하는 명령</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupManifestStep</name>
+    <message>
+        <source>Continuing with kube-router&apos;s objects…</source>
+        <translation>kube-router 오브젝트 적용을 이어서 진행하는 중…</translation>
+    </message>
+    <message>
+        <source>Applying kube-router&apos;s objects…</source>
+        <translation>kube-router 오브젝트를 적용하는 중…</translation>
+    </message>
+    <message>
+        <source>Applying again, taking ownership of the contested fields…</source>
+        <translation>충돌하는 필드의 소유권을 가져와 다시 적용하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n of %1 object(s)</source>
+        <translation>
+            <numerusform>오브젝트 %1개 중 %n개를 적용한 뒤 취소됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Retry applies kube-router&apos;s objects again; those already applied come back unchanged.</source>
+        <translation>취소되었습니다. [다시 시도]를 누르면 kube-router 오브젝트를 다시 적용합니다. 이미 적용한 오브젝트는 &apos;변경 없음&apos;으로 나옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 Retry with force makes the wizard the owner of those fields; Retry tries again as it is.</source>
+        <translation>%1 [소유권을 가져와 다시 시도]를 누르면 마법사가 그 필드의 소유자가 됩니다. [다시 시도]를 누르면 그대로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>%1 Fix that, then click Retry: objects already applied are not changed again.</source>
+        <translation>%1 이 문제를 해결한 뒤 [다시 시도]를 누르세요. 이미 적용한 오브젝트는 다시 바꾸지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupPlanJob</name>
+    <message>
+        <source>Neither OpenStack nor Kubernetes is connected, so there is nothing to plan. Go back and connect at least one of them.</source>
+        <translation>OpenStack과 Kubernetes 모두 연결되지 않아 계획할 것이 없습니다. 이전으로 돌아가 둘 중 하나 이상에 연결하세요.</translation>
+    </message>
+    <message>
+        <source>OpenStack: the ports could not be read (%1). Check the connection on the OpenStack page, then make the preview again.</source>
+        <translation>OpenStack: 포트를 읽을 수 없습니다(%1). OpenStack 페이지에서 연결을 확인한 뒤 미리 보기를 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>Kubernetes: the nodes could not be read (%1). Check the connection on the Kubernetes page, then make the preview again.</source>
+        <translation>Kubernetes: 노드를 읽을 수 없습니다(%1). Kubernetes 페이지에서 연결을 확인한 뒤 미리 보기를 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>Kubernetes: kube-router&apos;s manifest could not be made. Check the template and the network settings, then make the preview again.</source>
+        <translation>Kubernetes: kube-router 매니페스트를 만들 수 없습니다. 템플릿과 네트워크 설정을 확인한 뒤 미리 보기를 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>Kubernetes: the server&apos;s dry run of kube-router&apos;s objects failed (%1). Check the connection and your permissions, then make the preview again.</source>
+        <translation>Kubernetes: 서버에서 kube-router 오브젝트의 시험 실행 (dry run)이 실패했습니다(%1). 연결과 권한을 확인한 뒤 미리 보기를 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>The cluster CIDR or the service CIDR is not a valid network. Correct them on the Network settings page.</source>
+        <translation>클러스터 CIDR 또는 서비스 CIDR이 올바른 네트워크가 아닙니다. 네트워크 설정 페이지에서 고치세요.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupPlanPage</name>
+    <message>
+        <source>Both sides were skipped, so there is nothing to change. Go back and connect to OpenStack, Kubernetes or both.</source>
+        <translation>양쪽을 모두 건너뛰어 바꿀 것이 없습니다. 이전으로 돌아가 OpenStack이나 Kubernetes, 또는 둘 다에 연결하세요.</translation>
+    </message>
+    <message>
+        <source>⏳ Reading the live cloud and cluster…</source>
+        <translation>⏳ 현재 클라우드와 클러스터 상태를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Everything is already in place; Next checks the nodes.</source>
+        <translation>모든 것이 이미 반영되어 있습니다. [다음]을 누르면 노드를 점검합니다.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>@title</comment>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Everything this run will change, read from the live cloud and cluster. Nothing is changed yet.</source>
+        <comment>@title</comment>
+        <translation>현재 클라우드와 클러스터에서 읽어 온, 이번 실행이 바꿀 모든 내용입니다. 아직 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>+ adds or creates, ~ changes, = is already in place, ! is a problem to fix first. Each tab shows the commands that do the same by hand.</source>
+        <translation>+는 추가 또는 생성, ~는 변경, =는 이미 반영됨, !는 먼저 해결해야 할 문제입니다. 각 탭에서 같은 작업을 직접 하는 명령을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <comment>@action:button</comment>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the cloud and the cluster again</source>
+        <comment>@action:button</comment>
+        <translation>클라우드와 클러스터 다시 읽기</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs</source>
+        <comment>@title:tab</comment>
+        <translation>허용 주소 쌍 (allowed address pairs)</translation>
+    </message>
+    <message>
+        <source>Pod ranges</source>
+        <comment>@title:tab</comment>
+        <translation>파드 CIDR 범위</translation>
+    </message>
+    <message>
+        <source>kube-router objects</source>
+        <comment>@title:tab</comment>
+        <translation>kube-router 오브젝트</translation>
+    </message>
+    <message>
+        <source>Rendered manifest</source>
+        <comment>@title:tab</comment>
+        <translation>완성된 매니페스트</translation>
+    </message>
+    <message>
+        <source>Totals of the whole run</source>
+        <comment>@label</comment>
+        <translation>전체 실행 합계</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupPodRangesStep</name>
+    <message>
+        <source>Reading the nodes again before changing them…</source>
+        <translation>변경하기 전에 노드를 다시 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The nodes could not be read again; nothing was changed.</source>
+        <translation>노드를 다시 읽을 수 없습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The nodes could not be read again, so nothing was changed: %1 Check the Kubernetes connection, then click Retry.</source>
+        <translation>노드를 다시 읽을 수 없어 아무것도 바꾸지 않았습니다: %1 Kubernetes 연결을 확인한 뒤 [다시 시도]를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled before any node was changed.</source>
+        <translation>노드를 변경하기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The pod ranges cannot be set as planned; nothing was changed.</source>
+        <translation>계획대로 파드 범위를 설정할 수 없습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The nodes changed since the preview and the planned pod ranges no longer fit: %1 Make the preview again.</source>
+        <translation>미리 보기 이후 노드가 바뀌어 계획한 파드 범위가 더 이상 맞지 않습니다: %1 미리 보기를 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>Every node already has its pod range; nothing was sent.</source>
+        <translation>모든 노드에 이미 파드 범위가 있습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting the pod-range annotations on %n node(s)…</source>
+        <translation>
+            <numerusform>노드 %n개에 파드 범위 어노테이션을 설정하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every node got its pod range: %1 Fix that, then click Retry: nodes already done are not changed again.</source>
+        <translation>일부 노드가 파드 범위를 받지 못했습니다: %1 이 문제를 해결한 뒤 [다시 시도]를 누르세요. 이미 끝난 노드는 다시 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The nodes annotated so far keep their ranges; Retry annotates the rest.</source>
+        <translation>취소되었습니다. 지금까지 어노테이션을 추가한 노드는 범위를 그대로 유지합니다. [다시 시도]를 누르면 나머지 노드에 어노테이션을 추가합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupPortsStep</name>
+    <message>
+        <source>no name</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>port %1 (%2): added %3</source>
+        <translation>포트 %1 (%2): %3 추가함</translation>
+    </message>
+    <message>
+        <source>port %1 (%2): already has its pairs</source>
+        <translation>포트 %1 (%2): 이미 주소 쌍이 있음</translation>
+    </message>
+    <message>
+        <source>port %1 (%2): skipped: %3</source>
+        <translation>포트 %1 (%2): 건너뜀: %3</translation>
+    </message>
+    <message>
+        <source>port %1 (%2): failed: %3</source>
+        <translation>포트 %1 (%2): 실패: %3</translation>
+    </message>
+    <message>
+        <source>port %1 (%2): not changed (cancelled)</source>
+        <translation>포트 %1 (%2): 변경 안 함 (취소됨)</translation>
+    </message>
+    <message>
+        <source>Reading the ports again before changing them…</source>
+        <translation>변경하기 전에 포트를 다시 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled before any port was changed.</source>
+        <translation>포트를 변경하기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The ports could not be read again; nothing was changed.</source>
+        <translation>포트를 다시 읽을 수 없습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The ports could not be read again, so nothing was changed: %1 Check the OpenStack connection, then click Retry.</source>
+        <translation>포트를 다시 읽을 수 없어 아무것도 바꾸지 않았습니다: %1 OpenStack 연결을 확인한 뒤 [다시 시도]를 누르세요.</translation>
+    </message>
+    <message>
+        <source>port %1 (%2): no longer exists; skipped</source>
+        <translation>포트 %1 (%2): 더 이상 존재하지 않음, 건너뜀</translation>
+    </message>
+    <message>
+        <source>Every selected port already has its pairs; nothing was sent.</source>
+        <translation>선택한 모든 포트에 이미 주소 쌍이 있습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the run could not be recorded for undo.</source>
+        <translation>아무것도 바꾸지 않았습니다. 되돌리기에 필요한 실행 기록을 남길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, because the run could not be recorded for undo: %1 Make the folder %2 writable, then click Retry.</source>
+        <translation>되돌리기에 필요한 실행 기록을 남길 수 없어 아무것도 바꾸지 않았습니다: %1 %2 폴더에 쓰기 권한을 준 뒤 [다시 시도]를 누르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding the pairs to %n port(s)…</source>
+        <translation>
+            <numerusform>포트 %n개에 주소 쌍을 추가하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) changed, %1 failed</source>
+        <translation>
+            <numerusform>포트 %n개 변경됨, %1개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) did not get their pairs. The first: %1 Fix that (an admin may have to allow pairs on the port), then click Retry: only the ports still missing pairs are sent.</source>
+        <translation>
+            <numerusform>포트 %n개에 주소 쌍을 추가하지 못했습니다. 첫 번째 오류: %1 이 문제를 해결한 뒤(관리자가 그 포트에 주소 쌍을 허용해야 할 수도 있습니다) [다시 시도]를 누르세요. 아직 주소 쌍이 없는 포트만 다시 보냅니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) changed</source>
+        <translation>
+            <numerusform>포트 %n개 변경됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so this run cannot be fully undone: %1 Make the journal folder writable, then click Retry.</source>
+        <translation>저널을 쓸 수 없어 이 실행을 완전히 되돌릴 수 없습니다: %1 저널 폴더에 쓰기 권한을 준 뒤 [다시 시도]를 누르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) changed before the run was cancelled</source>
+        <translation>
+            <numerusform>실행이 취소되기 전에 포트 %n개 변경됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. The ports changed so far keep their pairs; Retry changes the rest.</source>
+        <translation>취소되었습니다. 지금까지 변경한 포트는 주소 쌍을 그대로 유지합니다. [다시 시도]를 누르면 나머지 포트를 변경합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupReadyStep</name>
+    <message>
+        <source>Waiting until every node is Ready and kube-router runs everywhere…</source>
+        <translation>모든 노드가 Ready가 되고 모든 노드에서 kube-router가 실행될 때까지 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the nodes; nothing was left half done. Retry waits again.</source>
+        <translation>노드를 기다리는 중에 취소되었습니다. 중간에 멈춘 작업은 없습니다. [다시 시도]를 누르면 다시 기다립니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready</source>
+        <translation>
+            <numerusform>노드 %n개 중 %1개 Ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) Ready; kube-router rolled out</source>
+        <translation>
+            <numerusform>노드 %n개 중 %1개 Ready, kube-router 롤아웃 완료</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everything was Ready within %n second(s): %1 Fix what the lines below say, then click Retry to wait again.</source>
+        <translation>
+            <numerusform>%n초 안에 모두 Ready가 되지 않았습니다: %1 아래 줄에 나온 문제를 해결한 뒤 [다시 시도]를 눌러 다시 기다리세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupRun</name>
+    <message>
+        <source>OpenStack is not part of this run</source>
+        <translation>OpenStack은 이번 실행에 포함되지 않음</translation>
+    </message>
+    <message>
+        <source>every selected port already has its pairs</source>
+        <translation>선택한 모든 포트에 이미 주소 쌍이 있음</translation>
+    </message>
+    <message>
+        <source>Kubernetes is not part of this run</source>
+        <translation>Kubernetes는 이번 실행에 포함되지 않음</translation>
+    </message>
+    <message>
+        <source>every node already has its pod range</source>
+        <translation>모든 노드에 이미 파드 범위가 있음</translation>
+    </message>
+    <message>
+        <source>there is no manifest to apply</source>
+        <translation>적용할 매니페스트가 없음</translation>
+    </message>
+    <message>
+        <source>kube-router&apos;s objects are already as the manifest says</source>
+        <translation>kube-router 오브젝트가 이미 매니페스트와 같음</translation>
+    </message>
+    <message>
+        <source>Cancelled before this step started. Retry continues from here.</source>
+        <translation>이 단계를 시작하기 전에 취소되었습니다. [다시 시도]를 누르면 여기서부터 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>건너뜀: %1.</translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2)</source>
+        <translation>%1: 건너뜀 (%2)</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is started; what is under way finishes first…</source>
+        <translation>중단하는 중: 새 작업은 시작하지 않고, 진행 중인 작업을 먼저 마칩니다…</translation>
+    </message>
+    <message>
+        <source>Retrying from %1.</source>
+        <translation>%1부터 다시 시도합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupStepRows</name>
+    <message>
+        <source>Progress of %1</source>
+        <comment>@label</comment>
+        <translation>%1 진행 상황</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::SetupUndoJob</name>
+    <message>
+        <source>kube-router&apos;s objects</source>
+        <translation>kube-router 오브젝트</translation>
+    </message>
+    <message>
+        <source>Pod ranges</source>
+        <translation>파드 CIDR 범위</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs</source>
+        <translation>허용 주소 쌍 (allowed address pairs)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>되돌릴 것 없음</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>The pair journal of this run cannot be read, so its pairs cannot be removed from here: %1</source>
+        <translation>이 실행의 주소 쌍 기록(journal)을 읽을 수 없어 여기서 주소 쌍을 제거할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The ports could not be read: %1 Check the OpenStack connection, then preview the undo again.</source>
+        <translation>포트를 읽을 수 없습니다: %1 OpenStack 연결을 확인한 다음 되돌리기를 다시 미리 보세요.</translation>
+    </message>
+    <message>
+        <source>There is no Kubernetes connection. Connect to the cluster first.</source>
+        <translation>Kubernetes 연결이 없습니다. 먼저 클러스터에 연결하세요.</translation>
+    </message>
+    <message>
+        <source>The pod-range journal of this run cannot be read, so its annotations cannot be removed from here: %1</source>
+        <translation>이 실행의 파드 CIDR 기록(journal)을 읽을 수 없어 여기서 어노테이션을 제거할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>kept (tick &quot;also remove kube-router&apos;s objects&quot; to delete them)</source>
+        <translation>유지합니다 (삭제하려면 &quot;kube-router 오브젝트도 제거&quot;를 선택하세요)</translation>
+    </message>
+    <message>
+        <source>the run installed none</source>
+        <translation>이 실행이 설치한 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the run changed no node</source>
+        <translation>이 실행이 바꾼 노드가 없습니다</translation>
+    </message>
+    <message>
+        <source>node/%1: remove %2</source>
+        <translation>node/%1: %2 제거</translation>
+    </message>
+    <message>
+        <source>the run added no pair</source>
+        <translation>이 실행이 추가한 주소 쌍이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 Check the permission to delete these objects, then undo again.</source>
+        <translation>%1 이 오브젝트를 삭제할 권한을 확인한 다음 다시 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Some nodes could not be restored; see the lines above. Fix the cause, then undo again.</source>
+        <translation>일부 노드를 되돌리지 못했습니다. 위 내용을 확인하고 원인을 해결한 다음 다시 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from the ports, because the undo could not be recorded: %1 Make %2 writable, then undo again.</source>
+        <translation>되돌리기를 기록할 수 없어 포트에서 아무것도 제거하지 않았습니다: %1 %2에 쓰기 권한을 준 다음 다시 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>port %1: removed %2</source>
+        <translation>포트 %1: %2 제거함</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>포트 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) could not be changed; see the lines above. Fix the cause, then undo again.</source>
+        <translation>
+            <numerusform>포트 %n개를 바꾸지 못했습니다. 위 내용을 확인하고 원인을 해결한 다음 다시 되돌리세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6188,6 +7048,69 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was wr
     </message>
 </context>
 <context>
+    <name>podnet::WelcomeModeBox</name>
+    <message>
+        <source>Starting the demo cloud…</source>
+        <comment>@info:status</comment>
+        <translation>데모 클라우드를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>The demo cloud is ready: a lab like the tutorial&apos;s, with three workers on this computer. Press Next: the following pages are filled in for you.</source>
+        <comment>@info:status</comment>
+        <translation>데모 클라우드가 준비되었습니다. 실습과 같은 환경이 워커 노드 3개와 함께 이 컴퓨터에서 실행됩니다. [다음]을 누르세요. 이어지는 페이지는 자동으로 채워집니다.</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <comment>@title:group</comment>
+        <translation>어떻게 시작할까요?</translation>
+    </message>
+    <message>
+        <source>Use &amp;my cloud</source>
+        <comment>@option:radio</comment>
+        <translation>내 클라우드 사용(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Use my cloud</source>
+        <comment>@option:radio</comment>
+        <translation>내 클라우드 사용</translation>
+    </message>
+    <message>
+        <source>Sign in to your own OpenStack project and Kubernetes cluster.</source>
+        <comment>@info:tooltip</comment>
+        <translation>내 OpenStack 프로젝트와 Kubernetes 클러스터에 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Try it without a cloud (&amp;demo)</source>
+        <comment>@option:radio</comment>
+        <translation>클라우드 없이 체험하기 (데모)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Try it without a cloud (demo)</source>
+        <comment>@option:radio</comment>
+        <translation>클라우드 없이 체험하기 (데모)</translation>
+    </message>
+    <message>
+        <source>Starts a built-in OpenStack cloud and Kubernetes cluster on this computer. Nothing real is changed.</source>
+        <comment>@info:tooltip</comment>
+        <translation>이 컴퓨터에서 내장 OpenStack 클라우드와 Kubernetes 클러스터를 시작합니다. 실제 환경은 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Demo status</source>
+        <comment>@label</comment>
+        <translation>데모 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <comment>@action:button</comment>
+        <translation>다시 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the demo cloud again</source>
+        <comment>@action:button</comment>
+        <translation>데모 클라우드 다시 시작</translation>
+    </message>
+</context>
+<context>
     <name>podnet::WelcomePage</name>
     <message>
         <source>Pod network routing</source>
@@ -6212,6 +7135,86 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was wr
     <message>
         <source>&lt;p&gt;Pods on different nodes cannot talk to each other until the network routes their traffic. This wizard does the tutorial&apos;s &quot;Pod network routing&quot; chapter for you, step by step, and shows every change before it is made.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in to OpenStack and to the Kubernetes API server (either side can be skipped).&lt;/li&gt;&lt;li&gt;Enter the API server address and the cluster&apos;s CIDR ranges, and choose kube-router&apos;s manifest.&lt;/li&gt;&lt;li&gt;Check the cluster, then preview the allowed address pairs for each port and the manifest.&lt;/li&gt;&lt;li&gt;Apply both (and, if a node has no pod range, give it one), and undo if needed.&lt;/li&gt;&lt;li&gt;Watch every node turn Ready, and see why one is not.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;네트워크가 트래픽을 라우팅해 주기 전에는 서로 다른 노드의 파드끼리 통신할 수 없습니다. 이 마법사는 실습의 &quot;Pod Network 라우팅 구성&quot; 장을 단계별로 대신 진행하며, 무엇이 바뀌는지 바꾸기 전에 모두 보여 줍니다.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;OpenStack과 Kubernetes API 서버에 로그인합니다(한쪽은 건너뛸 수 있습니다).&lt;/li&gt;&lt;li&gt;API 서버 주소와 클러스터의 CIDR 범위를 입력하고 kube-router 매니페스트를 고릅니다.&lt;/li&gt;&lt;li&gt;클러스터를 점검한 다음, 포트마다 추가할 허용 주소 쌍(allowed address pairs)과 매니페스트를 미리 봅니다.&lt;/li&gt;&lt;li&gt;둘 다 적용하고(파드 CIDR 범위가 없는 노드에는 범위를 정해 주고), 필요하면 되돌립니다.&lt;/li&gt;&lt;li&gt;모든 노드가 Ready가 되는 것을 지켜보고, Ready가 아닌 노드는 그 이유를 확인합니다.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>podnet::WelcomeProfileBox</name>
+    <message>
+        <source>Save the settings as a profile</source>
+        <translation>설정을 프로필로 저장</translation>
+    </message>
+    <message>
+        <source>Load a profile</source>
+        <translation>프로필 불러오기</translation>
+    </message>
+    <message>
+        <source>Profiles (*.yaml *.yml)</source>
+        <translation>프로필 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>This profile cannot be used; nothing was changed. Correct it and load it again:
+%1</source>
+        <translation>이 프로필은 사용할 수 없습니다. 아무것도 바꾸지 않았습니다. 프로필을 고친 뒤 다시 불러오세요:
+%1</translation>
+    </message>
+    <message>
+        <source>Loaded the profile %1. The following pages show its values; enter the password or token there.</source>
+        <translation>프로필 %1을(를) 불러왔습니다. 이어지는 페이지에 프로필의 값이 표시됩니다. 비밀번호나 토큰은 그 페이지에서 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; was not found in your clouds.yaml: choose the credentials on the OpenStack page.</source>
+        <translation>clouds.yaml에서 클라우드 &quot;%1&quot;을(를) 찾을 수 없습니다. OpenStack 페이지에서 자격 증명을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be used (%2): choose the cluster on the Kubernetes page.</source>
+        <translation>kubeconfig %1을(를) 사용할 수 없습니다(%2). Kubernetes 페이지에서 클러스터를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Saved the settings to %1 (without passwords or tokens).</source>
+        <translation>설정을 %1에 저장했습니다(비밀번호와 토큰은 제외).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Load profile…</source>
+        <comment>@action:button</comment>
+        <translation>프로필 불러오기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Load profile</source>
+        <comment>@action:button</comment>
+        <translation>프로필 불러오기</translation>
+    </message>
+    <message>
+        <source>Fills in the settings from a profile file, for example one your instructor gave you.</source>
+        <comment>@info:tooltip</comment>
+        <translation>프로필 파일(예: 강사가 준 파일)의 값으로 설정을 채웁니다.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile…</source>
+        <comment>@action:button</comment>
+        <translation>프로필 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <comment>@action:button</comment>
+        <translation>프로필 저장</translation>
+    </message>
+    <message>
+        <source>Saves the settings so far (never passwords or tokens) to a file.</source>
+        <comment>@info:tooltip</comment>
+        <translation>지금까지의 설정을 파일에 저장합니다(비밀번호와 토큰은 절대 저장하지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Profile message</source>
+        <comment>@label</comment>
+        <translation>프로필 메시지</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "cli/ExitCode.h"
 #include "cli/KubeCommand.h"
 #include "cli/PortsCommand.h"
+#include "cli/ProfileCommand.h"
 #include "cli/RenderCommand.h"
 
 namespace podnet {
@@ -57,6 +58,8 @@ bool CommandLine::isHeadless(int argc, char **argv)
             QStringLiteral("qwindowicon"),     QStringLiteral("widgetcount"),
             QStringLiteral("nograb"),          QStringLiteral("dograb"),
     };
+    // Our own options that open the wizard.
+    static const QStringList wizardOptions = {QStringLiteral("demo")};
     for (int i = 1; i < argc; ++i) {
         const QString argument = QString::fromLocal8Bit(argv[i]);
         if (isHelp(argument) || isVersion(argument))
@@ -68,7 +71,8 @@ bool CommandLine::isHeadless(int argc, char **argv)
         // Anything else with two dashes is meant for us, so a typo gets an error, not a window.
         const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1)
                                      .section(QLatin1Char('='), 0, 0);
-        if (argument.startsWith(QLatin1String("--")) && !qtOptions.contains(name))
+        if (argument.startsWith(QLatin1String("--")) && !qtOptions.contains(name)
+            && !wizardOptions.contains(name))
             return true;
     }
     return false;
@@ -87,8 +91,13 @@ QString CommandLine::helpText()
               "nodes, set pod ranges (check|diff|apply|uninstall|nodes|annotate|unannotate).\n"
               "  ports      Plan, apply or undo the allowed address pairs on your nodes' "
               "OpenStack ports.\n"
+              "  plan       Show what a profile would change on both sides (--profile FILE).\n"
+              "  apply      Run the whole setup a profile describes: pairs, pod ranges, "
+              "kube-router, wait for Ready (--profile FILE).\n"
               "\n"
               "Options:\n"
+              "  --demo         Open the wizard in demo mode: a built-in cloud and cluster on "
+              "this computer, nothing real is changed.\n"
               "  -h, --help     Show this help. \"podnet-wizard COMMAND --help\" shows a "
               "command's options.\n"
               "  -v, --version  Show the version.\n"
@@ -117,6 +126,10 @@ int CommandLine::run(QCoreApplication &app, const QStringList &arguments)
         return runToEnd<KubeCommand>(app, arguments);
     if (first == QLatin1String("ports"))
         return runToEnd<PortsCommand>(app, arguments);
+    if (first == QLatin1String("plan"))
+        return runToEnd<ProfileCommand>(app, arguments);
+    if (first == QLatin1String("apply"))
+        return runToEnd<ProfileCommand>(app, arguments);
     if (first.startsWith(QLatin1Char('-'))) {
         ConsoleOutput::writeMessage(tr("podnet-wizard: error: unknown option %1. Options of a "
                                        "command go after it, for example: podnet-wizard render "

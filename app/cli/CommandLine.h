@@ -12,7 +12,8 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    /// True when \a argv asks for a subcommand, --help or --version rather than the wizard.
+    /// True when \a argv asks for a subcommand, --help or --version rather than the wizard
+    /// (which takes Qt's own options and --demo).
     static bool isHeadless(int argc, char **argv);
 
     /// Runs the command in \a arguments (the program name first) inside \a app's event loop

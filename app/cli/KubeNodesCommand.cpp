@@ -148,6 +148,9 @@ QStringList KubeNodesCommand::rowCells(int row) const
     const int columns = m_wide ? NodeTableModel::ColumnCount : NodeTableModel::InternalIpColumn;
     QStringList cells;
     for (int column = 0; column < columns; ++column) {
+        // The command line has no OpenStack side: its table stays kubectl's plus ours.
+        if (column == NodeTableModel::PairsCoverColumn)
+            continue;
         QString text = model->data(model->index(row, column)).toString().simplified();
         if (text.isEmpty() && column + 1 < columns)
             text = QStringLiteral("<none>"); // an empty cell would shift the columns
@@ -161,7 +164,7 @@ QString KubeNodesCommand::rowSignature(int row) const
     const NodeTableModel *model = m_monitor->model();
     QStringList parts;
     for (int column = 0; column < NodeTableModel::WhyNotReadyColumn; ++column) {
-        if (column != NodeTableModel::AgeColumn)
+        if (column != NodeTableModel::AgeColumn && column != NodeTableModel::PairsCoverColumn)
             parts << model->data(model->index(row, column)).toString();
     }
     // The reason and message, without the heartbeat age that ticks.

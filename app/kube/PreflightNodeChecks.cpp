@@ -129,7 +129,8 @@ QList<PreflightItem> PreflightChecks::nodePodRanges(const QList<QJsonObject> &no
                    "so kube-router would crash-loop there. Give each node its own range inside "
                    "the cluster CIDR %2 that overlaps no other node's, for example with the "
                    "commands below (or let kube-controller-manager allocate them with "
-                   "--allocate-node-cidrs).")
+                   "--allocate-node-cidrs). In the wizard, the preview suggests a free range for "
+                   "each node and the apply sets it.")
                         .arg(missing.join(QStringLiteral(", ")), clusterCidr),
                 commands};
     }

@@ -49,6 +49,9 @@ public:
     void setPortPlan(const PortPlan &plan, const PortSelection &selection,
                      const QHash<QString, QString> &serverNames);
     void clearPortPlan();
+    /// The selection to plan with next (a loaded profile's port pattern), kept until a plan is
+    /// stored with its own selection.
+    void setPortSelection(const PortSelection &selection) { m_portSelection = selection; }
     /// The selection and the server names the current plan was made with.
     PortSelection portSelection() const { return m_portSelection; }
     QHash<QString, QString> serverNames() const { return m_serverNames; }

@@ -27,7 +27,7 @@ QString templateArgument(const std::optional<ManifestTemplate> &manifestTemplate
 
 } // namespace
 
-SetupRunRecord::Settings settingsSnapshot(SetupState &state)
+SetupRunRecord::Settings settingsSnapshot(const SetupState &state)
 {
     SetupRunRecord::Settings settings;
     if (state.openStack()->isConnected()) {

@@ -10,6 +10,6 @@ class SetupState;
 
 /// The non-secret settings of \a state as a run record keeps them: who and where (never a
 /// password, token, key or secret), the network values, the template and the port choice.
-SetupRunRecord::Settings settingsSnapshot(SetupState &state);
+SetupRunRecord::Settings settingsSnapshot(const SetupState &state);
 
 } // namespace podnet

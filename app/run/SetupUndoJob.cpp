@@ -20,9 +20,8 @@ namespace podnet {
 
 namespace {
 
-constexpr SetupUndoJob::Part kOrder[] = {SetupUndoJob::Part::Objects,
-                                         SetupUndoJob::Part::PodRanges,
-                                         SetupUndoJob::Part::Ports};
+constexpr SetupUndoJob::Part kOrder[]
+        = {SetupUndoJob::Part::Objects, SetupUndoJob::Part::PodRanges, SetupUndoJob::Part::Ports};
 
 bool objectExists(const ManifestUninstallJob::Entry &entry)
 {
@@ -119,18 +118,18 @@ void SetupUndoJob::planPorts()
         return planPartDone();
     }
     m_neutron = std::make_unique<NeutronPortClient>(m_state->openStack()->session());
-    m_neutron->listPorts(m_context, [this, run](const QList<Port> &ports,
-                                                const PortFailure &failure) {
-        if (!failure.isOk()) {
-            m_planErrors[index(Part::Ports)]
-                    = tr("The ports could not be read: %1 Check the OpenStack connection, then "
-                         "preview the undo again.")
-                              .arg(failure.message());
-        } else {
-            m_portPlan = PortUndoPlanner::plan(*run, ports);
-        }
-        planPartDone();
-    });
+    m_neutron->listPorts(
+            m_context, [this, run](const QList<Port> &ports, const PortFailure &failure) {
+                if (!failure.isOk()) {
+                    m_planErrors[index(Part::Ports)] = tr("The ports could not be read: %1 Check "
+                                                          "the OpenStack connection, then "
+                                                          "preview the undo again.")
+                                                               .arg(failure.message());
+                } else {
+                    m_portPlan = PortUndoPlanner::plan(*run, ports);
+                }
+                planPartDone();
+            });
 }
 
 void SetupUndoJob::planPodRanges()
@@ -143,11 +142,11 @@ void SetupUndoJob::planPodRanges()
             = PodCidrJournalStore(m_podRangesDirectory).read(runId, &error);
     KubeClient *client = m_state->kube()->client();
     if (!run || !client) {
-        m_planErrors[index(Part::PodRanges)]
-                = run ? tr("There is no Kubernetes connection. Connect to the cluster first.")
-                      : tr("The pod-range journal of this run cannot be read, so its annotations "
-                           "cannot be removed from here: %1")
-                                .arg(error);
+        m_planErrors[index(Part::PodRanges)] = run
+                ? tr("There is no Kubernetes connection. Connect to the cluster first.")
+                : tr("The pod-range journal of this run cannot be read, so its annotations "
+                     "cannot be removed from here: %1")
+                          .arg(error);
         return planPartDone();
     }
     auto *reader = new PodCidrClusterReader(client, m_context);
@@ -230,8 +229,7 @@ QString SetupUndoJob::previewText() const
             else {
                 for (const PodCidrUndoPlan::Entry &e : m_podRangePlan->entries) {
                     lines << (e.action == PodCidrUndoPlan::Action::Revert
-                                      ? tr("node/%1: remove %2")
-                                                .arg(e.node, e.set.toText())
+                                      ? tr("node/%1: remove %2").arg(e.node, e.set.toText())
                                       : e.message);
                 }
                 lines << m_podRangePlan->summary();
@@ -319,8 +317,7 @@ void SetupUndoJob::runObjects()
 void SetupUndoJob::runPodRanges()
 {
     KubeClient *client = m_state->kube()->client();
-    if (!m_podRangePlan || !client
-        || m_podRangePlan->count(PodCidrUndoPlan::Action::Revert) == 0) {
+    if (!m_podRangePlan || !client || m_podRangePlan->count(PodCidrUndoPlan::Action::Revert) == 0) {
         if (m_podRangePlan) {
             for (const PodCidrUndoPlan::Entry &e : m_podRangePlan->entries)
                 m_parts[index(Part::PodRanges)].lines << e.message;
@@ -361,8 +358,8 @@ void SetupUndoJob::runPorts()
     const QString directory
             = m_portsDirectory.isEmpty() ? PairJournal::defaultDirectory() : m_portsDirectory;
     m_journal = std::make_unique<PairJournal>();
-    const QString journalError = m_journal->open(directory, PairJournal::headerFor(*session,
-                                                                                   *m_portPlan));
+    const QString journalError
+            = m_journal->open(directory, PairJournal::headerFor(*session, *m_portPlan));
     if (!journalError.isEmpty()) {
         return partDone(Part::Ports, false,
                         tr("Nothing was removed from the ports, because the undo could not be "
@@ -379,9 +376,9 @@ void SetupUndoJob::runPorts()
     connect(job, &PortApplyJob::finished, this, [this, job](const PortApplyResult &result) {
         QStringList lines;
         for (const PortApplyResult::Item &item : result.items) {
-            const QString name = item.serverName.isEmpty() ? item.portId
-                                                           : tr("%1 (%2)").arg(item.portId,
-                                                                               item.serverName);
+            const QString name = item.serverName.isEmpty()
+                    ? item.portId
+                    : tr("%1 (%2)").arg(item.portId, item.serverName);
             if (item.state == PortApplyResult::State::Done) {
                 QStringList pairs;
                 for (const PortAddressPair &pair : item.removed)

@@ -4,9 +4,13 @@
 #include "LoopbackHttpServer.h"
 #include "PodNetWizard.h"
 #include "TestData.h"
+#include "demo/DemoController.h"
+#include "demo/DemoEnvironment.h"
 #include "i18n/LanguageManager.h"
 #include "manifest/ManifestRenderer.h"
 #include "manifest/TemplateLoader.h"
+#include "pages/apply/SetupApplyPage.h"
+#include "sim/openstack/OpenStackSimulator.h"
 #include "widgets/FieldFeedback.h"
 #include "widgets/YamlHighlighter.h"
 
@@ -21,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -39,7 +44,8 @@ const QString apiServer = QStringLiteral("https://10.0.0.10:6443");
 
 } // namespace
 
-/// Drives the wizard offscreen as a person would: typing, clicking Next, choosing files.
+/// Drives the wizard offscreen as a person would: typing, clicking Next, choosing files, and
+/// closing the window while a run goes on.
 class TestPodNetWizard : public QObject
 {
     Q_OBJECT
@@ -120,7 +126,60 @@ private:
         choose(find<QRadioButton>("builtInChoice"));
         QTRY_VERIFY(next()->isEnabled());
         QVERIFY(clickNext());
-        QCOMPARE(m_wizard->currentId(), int(PodNetWizard::PreviewPageId));
+        QCOMPARE(m_wizard->currentId(), int(PodNetWizard::PlanPageId));
+    }
+
+    SetupApplyPage *applyPage()
+    {
+        return qobject_cast<SetupApplyPage *>(m_wizard->page(PodNetWizard::ApplyPageId));
+    }
+
+    // Demo mode (no delays) from the Welcome page to Apply, then Apply with slow ports, so that
+    // the run is still going on when the window is closed.
+    void startSlowDemoRun()
+    {
+        auto *demo = m_wizard->findChild<DemoController *>(QStringLiteral("demoController"));
+        QVERIFY(demo);
+        demo->setZeroDelays(true);
+        applyPage()->setJournalDirectory(m_dir.filePath(QStringLiteral("journals")));
+        choose(find<QRadioButton>("demoChoice"));
+        QTRY_COMPARE_WITH_TIMEOUT(demo->status(), DemoController::Status::Ready, 20000);
+        while (m_wizard->currentId() != PodNetWizard::ApplyPageId) {
+            const int before = m_wizard->currentId();
+            auto *acknowledge = m_wizard->currentPage()->findChild<QCheckBox *>(
+                    QStringLiteral("acknowledgeCheck"));
+            QVERIFY2(QTest::qWaitFor(
+                             [&] {
+                                 return next()->isEnabled()
+                                         || (acknowledge && acknowledge->isVisible()
+                                             && acknowledge->isEnabled());
+                             },
+                             30000),
+                     qPrintable(QStringLiteral("Next stays off on page %1").arg(before)));
+            if (!next()->isEnabled()) {
+                qWarning("pre-flight findings: %s",
+                         qPrintable(find<QLabel>("preflightStatus")->text()));
+                QTest::mouseClick(acknowledge, Qt::LeftButton, {},
+                                  QPoint(8, acknowledge->height() / 2));
+            }
+            QVERIFY2(clickNext(), qPrintable(QStringLiteral("Next is off on page %1").arg(before)));
+            QVERIFY(m_wizard->currentId() != before);
+        }
+        demo->environment()->openStack()->delayNext("PUT", QStringLiteral("/network/v2.0/ports/.*"),
+                                                    std::chrono::milliseconds(800), 10);
+        QTest::mouseClick(find<QPushButton>("applyButton"), Qt::LeftButton);
+        QVERIFY(applyPage()->isRunning());
+    }
+
+    QMessageBox *closeQuestion()
+    {
+        QMessageBox *box = nullptr;
+        [&] {
+            QTRY_VERIFY((box = m_wizard->findChild<QMessageBox *>(
+                                 QStringLiteral("closeDuringRunQuestion")))
+                        && box->isVisible());
+        }();
+        return box;
     }
 
     QString pathInDialog(const char *dialogName, const QString &path)
@@ -409,8 +468,63 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findData(QStringLiteral("en")));
         QTRY_COMPARE(m_wizard->currentPage()->title(), QStringLiteral("Pod network routing"));
         QCOMPARE(next()->text(), QStringLiteral("&Next >"));
-        QCOMPARE(m_wizard->page(PodNetWizard::PreviewPageId)->title(), QStringLiteral("Preview"));
+        QCOMPARE(m_wizard->page(PodNetWizard::PlanPageId)->title(), QStringLiteral("Preview"));
         QCOMPARE(find<QTreeWidget>("objectList")->headerItem()->text(0), QStringLiteral("Kind"));
+    }
+
+    void closingDuringARunAsksAndKeepRunningKeepsItOpen()
+    {
+        startSlowDemoRun();
+        if (QTest::currentTestFailed())
+            return;
+        // Closing the window asks first; the run goes on meanwhile.
+        QVERIFY(!m_wizard->close());
+        QMessageBox *box = closeQuestion();
+        QVERIFY(box);
+        QVERIFY(!box->text().isEmpty());
+        auto *keep = box->findChild<QPushButton *>(QStringLiteral("keepRunningButton"));
+        QVERIFY(keep);
+        QCOMPARE(box->defaultButton(), keep);
+        QVERIFY(box->findChild<QPushButton *>(QStringLiteral("stopAndCloseButton")));
+        QVERIFY(applyPage()->isRunning());
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QTRY_VERIFY(!box || !box->isVisible());
+        QVERIFY(m_wizard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!applyPage()->isRunning(), 40000);
+        QVERIFY(m_wizard->isVisible());
+        QVERIFY(m_wizard->state()->runRecord());
+        QVERIFY(m_wizard->state()->runRecord()->isOk());
+        // After the run, Cancel closes without a question.
+        QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QVERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("closeDuringRunQuestion")));
+    }
+
+    void stopAndCloseCancelsThenCloses()
+    {
+        startSlowDemoRun();
+        if (QTest::currentTestFailed())
+            return;
+        // The wizard's own Cancel button asks too.
+        QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QMessageBox *box = closeQuestion();
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("stopAndCloseButton")),
+                          Qt::LeftButton);
+        // The changes under way finish first; then the window closes.
+        QVERIFY(m_wizard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->isVisible(), 30000);
+        QVERIFY(!applyPage()->isRunning());
+        // A consistent, resumable state: the record says where it stopped; nothing after it ran.
+        const auto &record = m_wizard->state()->runRecord();
+        QVERIFY(record);
+        QVERIFY(!record->isOk());
+        QCOMPARE(record->steps.size(), 4);
+        const SetupStepState ports = record->steps.at(0).state;
+        QVERIFY(ports == SetupStepState::Cancelled || ports == SetupStepState::Done);
+        QVERIFY(!record->steps.at(0).message.isEmpty() || ports == SetupStepState::Done);
+        QCOMPARE(record->steps.at(2).state, SetupStepState::Pending); // no manifest sent
+        QCOMPARE(record->steps.at(3).state, SetupStepState::Pending);
     }
 };
 

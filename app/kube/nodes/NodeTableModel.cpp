@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QHash>
 #include <QTimer>
 
 #include <algorithm>
@@ -24,6 +25,19 @@ public:
     QTimer tickTimer;
     std::function<QDateTime()> clock;
     QDateTime now;
+    NodePortCoverage coverage;
+    /// Entries by "InternalIP|pod range": a repaint looks up instead of joining again.
+    mutable QHash<QString, NodePortCoverage::Entry> coverageCache;
+
+    NodePortCoverage::Entry coverageOf(const NodeStatus &node) const
+    {
+        const QString podCidr = node.effectivePodCidr();
+        const QString key = node.internalIp + QLatin1Char('|') + podCidr;
+        auto found = coverageCache.constFind(key);
+        if (found == coverageCache.cend())
+            found = coverageCache.insert(key, coverage.forNode(node.internalIp, podCidr));
+        return *found;
+    }
 };
 
 NodeTableModel::NodeTableModel(QObject *parent)
@@ -59,6 +73,15 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const NodeRow &row = d->store.row(index.row());
+    if (index.column() == PairsCoverColumn
+        && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)) {
+        const NodePortCoverage::Entry entry = d->coverageOf(row.node());
+        if (role == Qt::DisplayRole)
+            return NodePortCoverage::text(entry);
+        if (role == Qt::ToolTipRole)
+            return NodePortCoverage::explanation(entry, row.node().internalIp);
+        return static_cast<int>(entry.state);
+    }
     switch (role) {
     case Qt::DisplayRole:
         return row.displayText(index.column(), d->now);
@@ -102,6 +125,10 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
     case PodCidrColumn:
         return tip ? tr("The pod range kube-router uses on this node and where it comes from.")
                    : tr("POD CIDR");
+    case PairsCoverColumn:
+        return tip ? tr("Whether the allowed address pairs of the node's OpenStack port (found by "
+                        "its InternalIP) let its pod range and the service CIDR through.")
+                   : tr("PAIRS COVER");
     case RouterPodColumn:
         return tip ? tr("The kube-router pod on this node: status, ready containers, restarts.")
                    : tr("KUBE-ROUTER");
@@ -144,6 +171,22 @@ void NodeTableModel::setDaemonSet(const std::optional<QJsonObject> &daemonSet)
     d->store.queueDaemonSet(daemonSet ? std::optional(DaemonSetRollout::fromJson(*daemonSet))
                                       : std::nullopt);
     schedule();
+}
+
+void NodeTableModel::setPortCoverage(const NodePortCoverage &coverage)
+{
+    d->coverage = coverage;
+    d->coverageCache.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, PairsCoverColumn), index(rowCount() - 1, PairsCoverColumn));
+    Q_EMIT summaryChanged();
+}
+
+NodePortCoverage::Entry NodeTableModel::portCoverage(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return d->coverageOf(d->store.row(row).node());
 }
 
 void NodeTableModel::setBatchInterval(int milliseconds)
@@ -343,6 +386,18 @@ QStringList NodeTableModel::problems() const
                              .arg(daemonSet->ready)
                              .arg(daemonSet->desired)
                              .arg(daemonSet->updated);
+    }
+    // Warnings only: a node can be Ready while Neutron still drops some of its pod traffic.
+    if (d->coverage.hasPorts()) {
+        for (int row = 0; row < rowCount(); ++row) {
+            const NodeStatus &node = d->store.row(row).node();
+            const NodePortCoverage::Entry entry = d->coverageOf(node);
+            if (entry.state == NodePortCoverage::State::Missing
+                || entry.state == NodePortCoverage::State::NoPort)
+                lines << tr("Warning for %1: %2", "@info problem")
+                                 .arg(node.name,
+                                      NodePortCoverage::explanation(entry, node.internalIp));
+        }
     }
     return lines;
 }

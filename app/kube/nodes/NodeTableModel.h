@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kube/KubeWatchEvent.h"
+#include "run/NodePortCoverage.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -21,10 +22,11 @@ struct NodeStatus;
 struct RouterPodStatus;
 
 /// The live node table: one row per Node, with the columns `kubectl get nodes` prints (same text)
-/// and ours: internal IP, pod range, the kube-router pod on the node and why the node is not
-/// Ready. Fed by full snapshots (after each LIST) and watch events; both are queued and applied
-/// in batched row ranges (insert/remove/dataChanged; never a reset after the first snapshot), so
-/// selection and scroll position survive. AGE and heartbeat ages tick without re-fetching.
+/// and ours: internal IP, pod range, whether the OpenStack port's allowed address pairs cover the
+/// node, the kube-router pod on the node and why the node is not Ready. Fed by full snapshots
+/// (after each LIST) and watch events; both are queued and applied in batched row ranges
+/// (insert/remove/dataChanged; never a reset after the first snapshot), so selection and scroll
+/// position survive. AGE and heartbeat ages tick without re-fetching.
 class NodeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
         VersionColumn, ///< kubectl's VERSION (kubelet)
         InternalIpColumn,
         PodCidrColumn,     ///< what kube-router will use (annotation wins over spec.podCIDR)
+        PairsCoverColumn,  ///< NodePortCoverage of the node's port; "—" without OpenStack data
         RouterPodColumn,   ///< the kube-router pod on this node: phase, ready, restarts, reason
         WhyNotReadyColumn, ///< Ready condition state, reason, message, heartbeat age
         ColumnCount
@@ -71,6 +74,12 @@ public:
     void applyRouterPodEvent(const KubeWatchEvent &event);
     /// The kube-router DaemonSet's status, or nullopt when it does not exist.
     void setDaemonSet(const std::optional<QJsonObject> &daemonSet);
+    /// Joins the OpenStack side: the pairs-cover column of every node is read from \a coverage
+    /// (by the node's InternalIP and pod range). Applied at once (not queued); a coverage without
+    /// ports (the default) shows "—" everywhere.
+    void setPortCoverage(const NodePortCoverage &coverage);
+    /// The coverage of the node in \a row (Unknown without OpenStack data or for a bad row).
+    NodePortCoverage::Entry portCoverage(int row) const;
 
     /// Queued changes are applied this long after the first one (default 100 ms; 0: at the
     /// next event-loop turn).
@@ -103,7 +112,9 @@ public:
     /// "2 of 3 nodes Ready · kube-router 2/3" (translated).
     QString summaryText() const;
     /// One translated line per thing still wrong (per node, then the DaemonSet), for the
-    /// wait-until-Ready timeout; empty when allReady().
+    /// wait-until-Ready timeout; then, when OpenStack data is set, a warning line per node whose
+    /// pairs do not cover it or that has no port. Those warnings never affect allReady(), so the
+    /// list is empty when allReady() unless such a warning remains.
     QStringList problems() const;
 
 Q_SIGNALS:

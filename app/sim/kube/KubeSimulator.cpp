@@ -84,6 +84,10 @@ KubeSimulator::Options KubeSimulator::demoOptions()
     Options options;
     options.nodes = KubeNodeSpec::labPresetWithPodRanges();
     options.nodes.last().podCIDR.clear();
+    // The workers' addresses are their ports' fixed IPs in the OpenStack lab (OpenStackLab), so
+    // that demo mode can join nodes and ports as on a real cloud.
+    for (qsizetype i = 0; i < options.nodes.size(); ++i)
+        options.nodes[i].internalIP = QStringLiteral("10.240.0.%1").arg(20 + i);
     options.timing.podStartMs = 800;
     options.timing.nodeReadyStepMs = 1000;
     options.timing.heartbeatMs = 10000;

@@ -52,7 +52,8 @@ public:
 
     /// Options for demo mode: worker-0 and worker-1 have pod ranges and turn Ready about a
     /// second apart once kube-router is installed; worker-2 has none, so its kube-router
-    /// crash-loops until the node is annotated (and its pod restarts); kubelets heartbeat.
+    /// crash-loops until the node is annotated (and its pod restarts); kubelets heartbeat. The
+    /// workers' InternalIPs are 10.240.0.20..22, their ports' fixed IPs in OpenStackLab.
     static Options demoOptions();
 
     /// A simulator with the default Options (lab preset, no delays).

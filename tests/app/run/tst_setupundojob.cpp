@@ -44,7 +44,8 @@ const QByteArray kManifest = QByteArrayLiteral("apiVersion: v1\n"
                                                "  namespace: kube-system\n"
                                                "data:\n"
                                                "  a: b\n");
-const QString kConfigMap = QStringLiteral("/api/v1/namespaces/kube-system/configmaps/kube-router-cfg");
+const QString kConfigMap
+        = QStringLiteral("/api/v1/namespaces/kube-system/configmaps/kube-router-cfg");
 const QString kAccount
         = QStringLiteral("/api/v1/namespaces/kube-system/serviceaccounts/kube-router");
 
@@ -224,8 +225,9 @@ void TestSetupUndoJob::undoesPairsAndAnnotationsKeepsObjects()
 
     bool ok = false;
     QVERIFY(runUndo(job, &ok));
-    QVERIFY2(ok, qPrintable(job.partMessage(SetupUndoJob::Part::Ports)
-                            + job.partMessage(SetupUndoJob::Part::PodRanges)));
+    QVERIFY2(ok,
+             qPrintable(job.partMessage(SetupUndoJob::Part::Ports)
+                        + job.partMessage(SetupUndoJob::Part::PodRanges)));
     QCOMPARE(job.partState(SetupUndoJob::Part::Objects), SetupUndoJob::PartState::Skipped);
     QCOMPARE(job.partState(SetupUndoJob::Part::PodRanges), SetupUndoJob::PartState::Done);
     QCOMPARE(job.partState(SetupUndoJob::Part::Ports), SetupUndoJob::PartState::Done);
@@ -283,8 +285,8 @@ void TestSetupUndoJob::emptyRecordHasNothingToDo()
     bool ok = false;
     QVERIFY(runUndo(job, &ok));
     QVERIFY(ok);
-    for (const auto part : {SetupUndoJob::Part::Objects, SetupUndoJob::Part::PodRanges,
-                            SetupUndoJob::Part::Ports})
+    for (const auto part :
+         {SetupUndoJob::Part::Objects, SetupUndoJob::Part::PodRanges, SetupUndoJob::Part::Ports})
         QCOMPARE(job.partState(part), SetupUndoJob::PartState::Skipped);
 }
 

@@ -7,9 +7,15 @@
 
 #include "KubeApplyTestCluster.h"
 #include "i18n/LanguageManager.h"
+#include "kube/nodes/NodeStatusMonitor.h"
 #include "kube/nodes/NodeTableModel.h"
+#include "openstack/CloudCredentials.h"
+#include "openstack/ConnectionCheckResult.h"
 #include "pages/nodes/NodeStatusPage.h"
+#include "run/NodePortCoverage.h"
 #include "sim/kube/KubeFaultInjector.h"
+#include "sim/openstack/OpenStackLab.h"
+#include "sim/openstack/OpenStackSimulator.h"
 
 #include <QAbstractButton>
 #include <QHeaderView>
@@ -21,6 +27,8 @@
 #include <QTest>
 #include <QWizard>
 
+#include <memory>
+
 using namespace podnet;
 using namespace podnet::test;
 
@@ -30,6 +38,7 @@ class TestNodeStatusPage : public QObject
 
 private:
     KubeApplyTestCluster m_cluster;
+    std::unique_ptr<sim::OpenStackSimulator> m_openStack;
     LanguageManager m_languages;
     QWizard *m_wizard = nullptr;
     NodeStatusPage *m_page = nullptr;
@@ -81,6 +90,132 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
     }
 
+    // The OpenStack lab, connected in the shared state as the OpenStack page leaves it. The
+    // lab's workers live at 10.240.0.20..22 and the Kubernetes lab's at 10.0.0.11..13: give
+    // worker-0's port 10.0.0.11 with both pairs, worker-1's 10.0.0.12 (it already carries the
+    // service CIDR only); worker-2 has no port with its address.
+    bool connectOpenStack()
+    {
+        m_openStack = std::make_unique<sim::OpenStackSimulator>();
+        if (!m_openStack->start())
+            return false;
+        m_openStack->loadLab();
+        for (int i = 0; i < 2; ++i) {
+            sim::OsPort *port = m_openStack->store().mutablePort(portOf(i));
+            if (!port)
+                return false;
+            port->fixedIps.first().ipAddress = QStringLiteral("10.0.0.%1").arg(11 + i);
+            if (i == 0)
+                port->allowedAddressPairs = {{QStringLiteral("10.200.0.0/16"), QString()},
+                                             {QStringLiteral("10.32.0.0/24"), QString()}};
+        }
+        CloudCredentials credentials;
+        credentials.authUrl = m_openStack->authUrl();
+        credentials.username = sim::OpenStackLab::userName;
+        credentials.userDomainName = QStringLiteral("Default");
+        credentials.projectName = sim::OpenStackLab::projectName;
+        credentials.projectDomainName = QStringLiteral("Default");
+        credentials.secret = sim::OpenStackLab::password;
+        m_cluster.state->openStack()->setCredentials(credentials);
+        ConnectionCheckResult check;
+        check.allowedAddressPairs = true;
+        check.portSecurity = true;
+        m_cluster.state->openStack()->setCheckResult(check);
+        return true;
+    }
+
+    // The port of the lab server worker-\a i.k8s.lan.
+    QString portOf(int i)
+    {
+        const QString name = QStringLiteral("worker-%1.k8s.lan").arg(i);
+        for (const sim::OsServer &server : m_openStack->store().servers()) {
+            if (server.name != name)
+                continue;
+            for (const sim::OsPort &port : m_openStack->store().ports()) {
+                if (port.deviceId == server.id)
+                    return port.id;
+            }
+        }
+        return {};
+    }
+
+    QString portWithAddress(const QString &address)
+    {
+        for (const sim::OsPort &port : m_openStack->store().ports()) {
+            if (port.fixedIps.first().ipAddress == address)
+                return port.id;
+        }
+        return {};
+    }
+
+    QString pairsCell(int worker)
+    {
+        return cell(QStringLiteral("worker-%1.k8s.lan").arg(worker),
+                    NodeTableModel::PairsCoverColumn);
+    }
+
+    // The text the column shows for \a state in the current language (the Korean catalogue
+    // may not have the newest strings yet; the language switch itself is what is checked).
+    static QString coverageText(NodePortCoverage::State state, const QStringList &missing = {},
+                                const QString &internalIp = {})
+    {
+        NodePortCoverage::Entry entry;
+        entry.state = state;
+        entry.missing = missing;
+        entry.internalIp = internalIp;
+        return NodePortCoverage::text(entry);
+    }
+
+    void pairsCoverTheNodes(const QString &summaryText)
+    {
+        m_cluster.setPodRanges();
+        QVERIFY(connectOpenStack());
+        open();
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(summary().contains(summaryText), 10000);
+        QVERIFY(!table()->isColumnHidden(NodeTableModel::PairsCoverColumn));
+        QCOMPARE(table()->model()
+                         ->headerData(NodeTableModel::PairsCoverColumn, Qt::Horizontal)
+                         .toString(),
+                 QCoreApplication::translate("podnet::NodeTableModel", "PAIRS COVER"));
+        QTRY_COMPARE_WITH_TIMEOUT(pairsCell(0), coverageText(NodePortCoverage::State::Covered),
+                                  10000);
+        QCOMPARE(pairsCell(1),
+                 coverageText(NodePortCoverage::State::Missing, {QStringLiteral("10.200.0.0/16")}));
+        QCOMPARE(pairsCell(2),
+                 coverageText(NodePortCoverage::State::NoPort, {}, QStringLiteral("10.0.0.13")));
+        QVERIFY(find<QLabel>("portsState")->isVisible());
+        const QString ports = find<QLabel>("portsState")->text();
+        QVERIFY2(ports.contains(QLatin1String("1")) && ports.contains(QLatin1String("3")),
+                 qPrintable(ports));
+
+        // Someone adds the missing pair and moves the port-security-off port to worker-2's
+        // address; "Refresh ports", by keyboard, shows both.
+        sim::OsPort *one = m_openStack->store().mutablePort(portOf(1));
+        one->allowedAddressPairs.append({QStringLiteral("10.200.0.0/16"), one->macAddress});
+        ++one->revisionNumber;
+        m_openStack->store()
+                .mutablePort(portWithAddress(QStringLiteral("10.240.0.10")))
+                ->fixedIps.first()
+                .ipAddress
+                = QStringLiteral("10.0.0.13");
+        const int lists = m_openStack->requestCount("GET", QStringLiteral("/network/v2\\.0/ports"));
+        QPushButton *refresh = find<QPushButton>("refreshPortsButton");
+        QVERIFY(!refresh->accessibleName().isEmpty());
+        QVERIFY(refresh->focusPolicy() & Qt::TabFocus);
+        refresh->setFocus();
+        QTest::keyClick(refresh, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(pairsCell(1), coverageText(NodePortCoverage::State::Covered),
+                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pairsCell(2),
+                                  coverageText(NodePortCoverage::State::PortSecurityOff), 10000);
+        QVERIFY(m_openStack->requestCount("GET", QStringLiteral("/network/v2\\.0/ports")) > lists);
+        // The model's problems have no pairs warning any more.
+        const QStringList problems = m_page->monitor()->model()->problems();
+        QVERIFY2(!problems.join(QLatin1Char('\n')).contains(QLatin1String("10.0.0.1")),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void installKubeRouter()
     {
         QVERIFY(m_cluster.applyWithEngine(
@@ -118,6 +253,7 @@ private Q_SLOTS:
         m_wizard = nullptr;
         m_page = nullptr;
         m_cluster.stop();
+        m_openStack.reset();
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
 
@@ -224,6 +360,52 @@ private Q_SLOTS:
                                          ->text()
                                          .startsWith(QStringLiteral("Done: all 3 nodes are Ready")),
                                  15000);
+    }
+
+    void pairsCoverColumnWithOpenStack()
+    {
+        pairsCoverTheNodes(QStringLiteral("0 of 3 nodes Ready"));
+    }
+
+    void pairsCoverColumnInKorean()
+    {
+        QVERIFY(m_languages.setLanguage(QStringLiteral("ko")));
+        pairsCoverTheNodes(QStringLiteral("노드 3개 중 0개 Ready"));
+        // Back to English: the column's cells and header follow at once.
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(pairsCell(0), QStringLiteral("yes"));
+        QCOMPARE(pairsCell(2), QStringLiteral("not needed (port security off)"));
+        QCOMPARE(table()->model()
+                         ->headerData(NodeTableModel::PairsCoverColumn, Qt::Horizontal)
+                         .toString(),
+                 QStringLiteral("PAIRS COVER"));
+    }
+
+    void pairsColumnHiddenWithoutOpenStack()
+    {
+        m_cluster.setPodRanges();
+        open();
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 3, 10000);
+        QVERIFY(table()->isColumnHidden(NodeTableModel::PairsCoverColumn));
+        QVERIFY(!find<QPushButton>("refreshPortsButton")->isVisible());
+        QCOMPARE(pairsCell(0), QStringLiteral("—"));
+    }
+
+    void portsThatCannotBeReadSaySo()
+    {
+        m_cluster.setPodRanges();
+        QVERIFY(connectOpenStack());
+        m_openStack->failNext("GET", QStringLiteral("/network/v2\\.0/ports"), 500);
+        open();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                find<QLabel>("portsState")->text().contains(QLatin1String("could not be read")),
+                10000);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 3, 10000);
+        QCOMPARE(pairsCell(0), QStringLiteral("—"));
+        // Refreshing after the fault reads them.
+        QTest::mouseClick(find<QPushButton>("refreshPortsButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(pairsCell(0), QStringLiteral("yes"), 10000);
+        QVERIFY(!find<QLabel>("portsState")->text().contains(QLatin1String("could not be read")));
     }
 
     void waitTimesOutWithWhatIsWrong()

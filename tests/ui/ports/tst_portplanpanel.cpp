@@ -209,4 +209,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestPortPlanPanel)
-#include "tst_portplanpage.moc"
+#include "tst_portplanpanel.moc"

@@ -159,9 +159,10 @@ void SetupApplyPage::start()
     m_log->clear();
     appendLog(tr("Applying the plan…"));
     m_run->start();
+    // completeChanged first: QWizard enables Back on it, updateButtons() turns it off again.
+    Q_EMIT completeChanged();
     updateButtons();
     showOutcome();
-    Q_EMIT completeChanged();
 }
 
 void SetupApplyPage::retry()
@@ -171,9 +172,10 @@ void SetupApplyPage::retry()
     m_finished = false;
     appendLog(tr("Resuming from what is left…"));
     m_run->retry();
+    // completeChanged first: QWizard enables Back on it, updateButtons() turns it off again.
+    Q_EMIT completeChanged();
     updateButtons();
     showOutcome();
-    Q_EMIT completeChanged();
 }
 
 void SetupApplyPage::retryWithForce()
@@ -183,9 +185,10 @@ void SetupApplyPage::retryWithForce()
     m_finished = false;
     appendLog(tr("Taking ownership of the contested fields and resuming…"));
     m_run->retryWithForce();
+    // completeChanged first: QWizard enables Back on it, updateButtons() turns it off again.
+    Q_EMIT completeChanged();
     updateButtons();
     showOutcome();
-    Q_EMIT completeChanged();
 }
 
 void SetupApplyPage::cancelRun()

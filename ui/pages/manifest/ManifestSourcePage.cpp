@@ -153,6 +153,29 @@ void ManifestSourcePage::buildUi()
 
 void ManifestSourcePage::initializePage()
 {
+    // A template and tag set elsewhere (demo mode, a profile) show as chosen.
+    if (const auto &loaded = m_state->manifestTemplate(); loaded && !m_loader.isRunning()) {
+        switch (loaded->source.kind) {
+        case TemplateSource::Kind::BuiltIn:
+            m_builtInChoice->setChecked(true);
+            break;
+        case TemplateSource::Kind::File:
+            m_fileChoice->setChecked(true);
+            m_pathEdit->setText(QDir::toNativeSeparators(loaded->source.location));
+            break;
+        case TemplateSource::Kind::Url:
+            m_urlEdit->setText(loaded->source.location);
+            m_downloadChoice->setChecked(true);
+            break;
+        case TemplateSource::Kind::Upstream:
+            m_downloadChoice->setChecked(true);
+            break;
+        }
+    }
+    if (!m_state->imageTag().isEmpty() && !m_pin->isChecked()) {
+        m_tagEdit->setText(m_state->imageTag());
+        m_pin->setChecked(true);
+    }
     refreshStatus();
 }
 

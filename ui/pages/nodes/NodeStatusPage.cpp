@@ -10,14 +10,20 @@
 #include "kube/nodes/NodeStatusMonitor.h"
 #include "kube/nodes/NodeTableFilter.h"
 #include "kube/nodes/NodeTableModel.h"
+#include "openstack/LivePortsLoader.h"
+#include "openstack/OpenStackState.h"
+#include "openstack/PortFailure.h"
+#include "settings/NetworkSettings.h"
 
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -42,6 +48,8 @@ NodeStatusPage::NodeStatusPage(SetupState *state, QWidget *parent)
     , m_showCommands(new QPushButton(this))
     , m_commands(new QLabel(this))
     , m_connectionTick(new QTimer(this))
+    , m_portsLabel(new QLabel(this))
+    , m_refreshPorts(new QPushButton(this))
 {
     m_summary->setObjectName(QStringLiteral("nodeSummary"));
     QFont summaryFont = m_summary->font();
@@ -89,6 +97,11 @@ NodeStatusPage::NodeStatusPage(SetupState *state, QWidget *parent)
     m_commands->setTextFormat(Qt::PlainText);
     m_commands->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_commands->setVisible(false);
+    m_portsLabel->setObjectName(QStringLiteral("portsState"));
+    m_portsLabel->setTextFormat(Qt::PlainText);
+    m_portsLabel->setWordWrap(true);
+    m_portsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refreshPorts->setObjectName(QStringLiteral("refreshPortsButton"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -102,10 +115,18 @@ NodeStatusPage::NodeStatusPage(SetupState *state, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_connection);
+    auto *portsRow = new QHBoxLayout;
+    portsRow->addWidget(m_portsLabel, 1);
+    portsRow->addWidget(m_refreshPorts);
+    layout->addLayout(portsRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
     layout->addWidget(m_wait);
     layout->addLayout(commandRow);
+
+    // The tab chain follows the layout: the refresh button sits above the table.
+    setTabOrder(m_filterEdit, m_refreshPorts);
+    setTabOrder(m_refreshPorts, m_table);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &NodeTableFilter::setFilterText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -115,6 +136,18 @@ NodeStatusPage::NodeStatusPage(SetupState *state, QWidget *parent)
     // "data as of … (35 s ago)" must keep counting while reconnecting.
     m_connectionTick->setInterval(1000);
     connect(m_connectionTick, &QTimer::timeout, this, &NodeStatusPage::showConnection);
+    connect(m_refreshPorts, &QPushButton::clicked, this, &NodeStatusPage::loadPorts);
+    OpenStackState *openStack = m_state->openStack();
+    // The loader holds the old cloud's session, which goes away with new credentials.
+    connect(openStack, &OpenStackState::credentialsChanged, this, [this] {
+        delete m_portsLoader;
+        m_portsLoader = nullptr;
+        m_coverage = NodePortCoverage();
+        m_portsState = PortsState::None;
+        applyCoverage();
+        showPortsState();
+    });
+    connect(openStack, &OpenStackState::connectionChanged, this, &NodeStatusPage::showPortsState);
     retranslateUi();
 }
 
@@ -135,6 +168,8 @@ void NodeStatusPage::setBackoff(std::chrono::milliseconds initial,
 void NodeStatusPage::initializePage()
 {
     startMonitor();
+    if (m_state->openStack()->isConnected())
+        loadPorts();
 }
 
 void NodeStatusPage::cleanupPage()
@@ -158,6 +193,8 @@ void NodeStatusPage::startMonitor()
     connect(m_monitor->model(), &NodeTableModel::summaryChanged, this,
             &NodeStatusPage::showSummary);
     connect(m_monitor, &NodeStatusMonitor::stateChanged, this, &NodeStatusPage::showConnection);
+    connect(m_monitor->model(), &NodeTableModel::summaryChanged, this,
+            &NodeStatusPage::showPortsState);
     // Once the first rows are in, fit the columns to them; after that the user's widths stay.
     connect(m_monitor->model(), &NodeTableModel::summaryChanged, this, [this] {
         if (m_columnsFitted || m_filter->rowCount() == 0)
@@ -172,6 +209,8 @@ void NodeStatusPage::startMonitor()
         }
     });
     m_wait->setMonitor(m_monitor);
+    applyCoverage();
+    showPortsState();
     m_monitor->start();
     m_connectionTick->start();
     showSummary();
@@ -228,9 +267,12 @@ void NodeStatusPage::showSelectedNode()
     const QModelIndex why = current.siblingAtColumn(NodeTableModel::WhyNotReadyColumn);
     const QModelIndex pod = current.siblingAtColumn(NodeTableModel::RouterPodColumn);
     const QModelIndex range = current.siblingAtColumn(NodeTableModel::PodCidrColumn);
+    QList<QModelIndex> shownColumns {why, pod, range};
+    if (m_state->openStack()->isConnected())
+        shownColumns << current.siblingAtColumn(NodeTableModel::PairsCoverColumn);
     QStringList lines;
     lines << current.data(NodeTableModel::NodeNameRole).toString();
-    for (const QModelIndex &index : {why, pod, range}) {
+    for (const QModelIndex &index : std::as_const(shownColumns)) {
         const QString text = index.data(Qt::ToolTipRole).toString();
         const QString shown = text.isEmpty() ? index.data(Qt::DisplayRole).toString() : text;
         if (!shown.isEmpty())
@@ -238,6 +280,110 @@ void NodeStatusPage::showSelectedNode()
                             + QStringLiteral(": ") + shown;
     }
     m_detail->setText(lines.join(QLatin1Char('\n')));
+}
+
+void NodeStatusPage::loadPorts()
+{
+    OpenStackState *openStack = m_state->openStack();
+    if (!openStack->isConnected()) {
+        showPortsState();
+        return;
+    }
+    if (!m_portsLoader) {
+        m_portsLoader = new LivePortsLoader(openStack->session(), this);
+        connect(m_portsLoader, &LivePortsLoader::finished, this,
+                [this](const QList<Port> &ports, const QHash<QString, QString> &,
+                       const PortFailure &failure,
+                       const QString &) { onPortsLoaded(ports, failure); });
+    }
+    m_portsState = PortsState::Loading;
+    m_portsLoader->load();
+    showPortsState();
+}
+
+void NodeStatusPage::onPortsLoaded(const QList<Port> &ports, const PortFailure &failure)
+{
+    if (!failure.isOk()) {
+        // The ports read before (if any) stay: the label says they could not be refreshed.
+        m_portsState = PortsState::Failed;
+        m_portsError = failure.message();
+        showPortsState();
+        return;
+    }
+    m_coverage.setPorts(ports);
+    m_portsReadAt = QDateTime::currentDateTime();
+    m_portsState = PortsState::Loaded;
+    applyCoverage();
+    showPortsState();
+}
+
+void NodeStatusPage::applyCoverage()
+{
+    m_coverage.setCidrs(m_state->network()->clusterCidr(), m_state->network()->serviceCidr());
+    if (m_monitor)
+        m_monitor->model()->setPortCoverage(m_coverage);
+}
+
+void NodeStatusPage::showPortsState()
+{
+    const bool connected = m_state->openStack()->isConnected();
+    m_table->setColumnHidden(NodeTableModel::PairsCoverColumn, !connected);
+    m_portsLabel->setVisible(connected);
+    m_refreshPorts->setVisible(connected);
+    m_refreshPorts->setEnabled(m_portsState != PortsState::Loading);
+    QString commands = QStringLiteral("kubectl get nodes -o wide\n"
+                                      "kubectl get pods -n kube-system -l k8s-app=kube-router "
+                                      "-o wide");
+    if (connected)
+        commands += QStringLiteral("\nopenstack port list --fixed-ip ip-address=INTERNAL_IP\n"
+                                   "openstack port show PORT_ID -c fixed_ips "
+                                   "-c allowed_address_pairs -c port_security_enabled");
+    m_commands->setText(commands);
+    if (!connected)
+        return;
+    QString text;
+    switch (m_portsState) {
+    case PortsState::None:
+        text = tr("The OpenStack ports have not been read: refresh the ports to see whether the "
+                  "allowed address pairs cover each node.",
+                  "@info");
+        break;
+    case PortsState::Loading:
+        text = tr("Reading the OpenStack ports…", "@info");
+        break;
+    case PortsState::Loaded:
+    case PortsState::Failed: {
+        const NodeTableModel *model = m_monitor ? m_monitor->model() : nullptr;
+        int covered = 0;
+        const int nodes = model ? model->nodeCount() : 0;
+        for (int row = 0; row < nodes; ++row) {
+            const NodePortCoverage::State state = model->portCoverage(row).state;
+            covered += state == NodePortCoverage::State::Covered
+                            || state == NodePortCoverage::State::PortSecurityOff
+                    ? 1
+                    : 0;
+        }
+        if (m_coverage.hasPorts())
+            text = tr("The allowed address pairs cover %1 of %n node(s) (ports read at %2).",
+                      "@info", nodes)
+                           .arg(covered)
+                           .arg(QLocale().toString(m_portsReadAt.time(), QLocale::ShortFormat));
+        if (m_portsState == PortsState::Failed) {
+            const QString failed = tr("The OpenStack ports could not be read: %1 Check the "
+                                      "OpenStack connection, then refresh the ports.",
+                                      "@info")
+                                           .arg(m_portsError);
+            text = text.isEmpty() ? failed : failed + QLatin1Char(' ') + text;
+        }
+        break;
+    }
+    }
+    m_portsLabel->setText(text);
+    // This runs at every summary tick: restyle only on a change.
+    const QString style
+            = m_portsState == PortsState::Failed ? QStringLiteral("color: #8a5200;") : QString();
+    if (m_portsLabel->styleSheet() != style)
+        m_portsLabel->setStyleSheet(style);
 }
 
 void NodeStatusPage::toggleCommands()
@@ -262,12 +408,15 @@ void NodeStatusPage::retranslateUi()
     m_filterEdit->setPlaceholderText(tr("name, status, role or address", "@info:placeholder"));
     m_table->setAccessibleName(tr("Nodes", "@label"));
     m_detail->setAccessibleName(tr("Selected node", "@label"));
+    m_refreshPorts->setText(tr("Refresh &ports", "@action:button"));
+    m_refreshPorts->setAccessibleName(tr("Refresh OpenStack ports", "@action:button"));
+    m_refreshPorts->setToolTip(tr("Read the project's ports from Neutron again and update the "
+                                  "pairs-cover column.",
+                                  "@info:tooltip"));
     m_showCommands->setText(tr("Show &command", "@action:button"));
     m_showCommands->setToolTip(tr(
             "The kubectl commands that show the same thing, as in the lab text.", "@info:tooltip"));
-    m_commands->setText(QStringLiteral("kubectl get nodes -o wide\n"
-                                       "kubectl get pods -n kube-system -l k8s-app=kube-router "
-                                       "-o wide"));
+    showPortsState();
     showSummary();
     showConnection();
     showSelectedNode();

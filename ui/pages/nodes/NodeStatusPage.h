@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "run/NodePortCoverage.h"
+
+#include <QDateTime>
 #include <QWizardPage>
 
 #include <chrono>
@@ -18,13 +21,17 @@ class NodeStatusMonitor;
 class NodeTableDecorator;
 class NodeTableFilter;
 class NodeWaitBox;
+class LivePortsLoader;
+class PortFailure;
 class SetupState;
 
 /// The live node table: every node with kubectl's columns and ours (internal IP, pod range, the
 /// kube-router pod, why not Ready), a filter, sorting, a summary line ("2 of 3 nodes Ready ·
 /// kube-router 2/3"), the connection state (live / reconnecting, and how old the data is), the
 /// full story of the selected node, and "Wait until all Ready" with a timeout. It follows the
-/// cluster from the moment the page is shown until it is left.
+/// cluster from the moment the page is shown until it is left. When OpenStack is connected it
+/// also reads the project's ports (when shown and on "Refresh ports") and shows per node whether
+/// the port's allowed address pairs cover it.
 class NodeStatusPage : public QWizardPage
 {
     Q_OBJECT
@@ -51,6 +58,15 @@ private:
     void showSelectedNode();
     void toggleCommands();
     void retranslateUi();
+    /// Reads the OpenStack ports again (when OpenStack is connected).
+    void loadPorts();
+    void onPortsLoaded(const QList<podnet::Port> &ports, const podnet::PortFailure &failure);
+    /// Gives the model the ports read last, with the network settings' CIDRs of now.
+    void applyCoverage();
+    /// Shows or hides the OpenStack parts and says how the ports stand.
+    void showPortsState();
+
+    enum class PortsState { None, Loading, Loaded, Failed };
 
     SetupState *m_state;
     NodeStatusMonitor *m_monitor = nullptr;
@@ -70,6 +86,14 @@ private:
     QPushButton *m_showCommands;
     QLabel *m_commands;
     QTimer *m_connectionTick;
+
+    LivePortsLoader *m_portsLoader = nullptr;
+    NodePortCoverage m_coverage;
+    PortsState m_portsState = PortsState::None;
+    QDateTime m_portsReadAt;
+    QString m_portsError; ///< the failure's message (already translated) when Failed
+    QLabel *m_portsLabel;
+    QPushButton *m_refreshPorts;
 };
 
 } // namespace podnet

@@ -20,6 +20,15 @@ QVariant NodeTableDecorator::data(const QModelIndex &index, int role) const
         return QIdentityProxyModel::data(index, role);
     const auto state = static_cast<NodeTableModel::RowState>(stateValue.toInt());
     const int column = index.column();
+    if (role == Qt::ForegroundRole && column == NodeTableModel::PairsCoverColumn) {
+        // The model's sort value of this column is the coverage state.
+        const auto coverage = static_cast<NodePortCoverage::State>(
+                QIdentityProxyModel::data(index, NodeTableModel::SortRole).toInt());
+        if (coverage == NodePortCoverage::State::Missing
+            || coverage == NodePortCoverage::State::NoPort)
+            return NodeStateIcons::textColor(NodeTableModel::RowState::NotReady);
+        return QIdentityProxyModel::data(index, role);
+    }
     if (role == Qt::DecorationRole && column == NodeTableModel::StatusColumn)
         return NodeStateIcons::icon(state);
     if (role == Qt::ForegroundRole

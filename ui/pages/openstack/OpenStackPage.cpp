@@ -28,6 +28,19 @@ namespace {
 // Whether to use the keychain is a preference, not a secret: it may live in QSettings.
 const QString rememberKey = QStringLiteral("openStack/rememberSecrets");
 
+bool sameCredentials(const CloudCredentials &a, const CloudCredentials &b)
+{
+    return a.cloudName == b.cloudName && a.authType == b.authType && a.authUrl == b.authUrl
+            && a.username == b.username && a.userId == b.userId
+            && a.userDomainName == b.userDomainName && a.userDomainId == b.userDomainId
+            && a.projectName == b.projectName && a.projectId == b.projectId
+            && a.projectDomainName == b.projectDomainName && a.projectDomainId == b.projectDomainId
+            && a.applicationCredentialId == b.applicationCredentialId
+            && a.applicationCredentialName == b.applicationCredentialName
+            && a.regionName == b.regionName && a.interface == b.interface && a.caFile == b.caFile
+            && a.secret == b.secret;
+}
+
 } // namespace
 
 OpenStackPage::OpenStackPage(SetupState *state, QWidget *parent)
@@ -150,6 +163,29 @@ void OpenStackPage::buildUi()
 bool OpenStackPage::isComplete() const
 {
     return m_skip->isChecked() || (m_state->openStack()->isConnected() && !isTesting());
+}
+
+void OpenStackPage::initializePage()
+{
+    // The page writes every change into the state, so a difference was made elsewhere.
+    const CloudCredentials credentials = m_state->openStack()->credentials();
+    if (sameCredentials(credentials, m_form->credentials()))
+        return;
+    dropCheck();
+    m_secrets->abandonLoad();
+    m_result->showIdle();
+    if (credentials.authUrl.isEmpty()) {
+        // Cleared (the demo ended): start over as on a first visit.
+        m_form->setCredentials({});
+        m_chooser->chooseDefault();
+    } else {
+        m_chooser->setTypeIn();
+        m_form->setCredentials(credentials);
+    }
+    refreshButtons();
+    Q_EMIT completeChanged();
+    if (credentials.hasSecret() && !m_state->openStack()->isConnected())
+        startTest();
 }
 
 bool OpenStackPage::isSkipped() const

@@ -43,6 +43,9 @@ public:
     ~OpenStackPage() override;
 
     bool isComplete() const override;
+    /// Shows credentials set from outside since the page was last shown (demo mode, a
+    /// profile) as typed in, and tests them at once when they carry a secret.
+    void initializePage() override;
 
     /// The user chose to skip the check (the pairs are set already, or by hand).
     bool isSkipped() const;

@@ -113,7 +113,8 @@ SetupPlan SetupPlanPage::currentPlan() const
     if (hasOpenStack() && m_ports->isReady())
         plan.ports = m_state->openStack()->portPlan();
     if (hasKubernetes()) {
-        if (m_podRanges->isReady())
+        // Also a plan with problems: the totals line shows why Next is off.
+        if (!m_podRanges->isReading())
             plan.podRanges = m_podRanges->plan();
         plan.manifest = m_manifest->entries();
         plan.manifestYaml = m_state->render().text;

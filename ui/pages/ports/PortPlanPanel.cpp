@@ -199,11 +199,25 @@ bool PortPlanPanel::isReady() const
 
 void PortPlanPanel::refresh()
 {
+    // Before the first read, start from the selection the state brings (a loaded profile).
+    if (!m_loaded) {
+        const PortSelection preferred = m_state->openStack()->portSelection();
+        if (preferred.mode() == PortSelection::Mode::NamePattern) {
+            m_patternEdit->setText(preferred.pattern());
+            m_patternRadio->setChecked(true);
+        }
+    }
     m_error->clear();
     m_loading = true;
     setBusy(true);
     m_status->setText(tr("Reading the project's ports and servers…", "@info:status"));
     Q_EMIT readyChanged();
+    // New credentials (demo mode, a new test) replace the session: a loader made for an
+    // earlier one would use a deleted session. Each read takes the session of now.
+    m_loader->disconnect(this);
+    m_loader->deleteLater();
+    m_loader = new LivePortsLoader(m_state->openStack()->session(), this);
+    connect(m_loader, &LivePortsLoader::finished, this, &PortPlanPanel::onLoaded);
     m_loader->load();
 }
 

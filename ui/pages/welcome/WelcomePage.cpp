@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WelcomePage.h"
 
+#include "WelcomeModeBox.h"
+#include "WelcomeProfileBox.h"
 #include "i18n/LanguageManager.h"
 
 #include <QComboBox>
@@ -9,18 +11,24 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace podnet {
 
-WelcomePage::WelcomePage(LanguageManager *languages, QWidget *parent)
+WelcomePage::WelcomePage(LanguageManager *languages, SetupState *state, DemoController *demo,
+                         QWidget *parent)
     : QWizardPage(parent)
     , m_languages(languages)
     , m_intro(new QLabel(this))
+    , m_mode(new WelcomeModeBox(demo, this))
+    , m_profile(new WelcomeProfileBox(state, this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
 {
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::RichText);
+    m_mode->setObjectName(QStringLiteral("modeBox"));
+    m_profile->setObjectName(QStringLiteral("profileBox"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
     for (const QString &code : LanguageManager::available())
         m_language->addItem(LanguageManager::nativeName(code), code);
@@ -32,14 +40,36 @@ WelcomePage::WelcomePage(LanguageManager *languages, QWidget *parent)
     form->addRow(m_languageLabel, m_language);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_mode);
+    layout->addWidget(m_profile);
     layout->addStretch(1);
     layout->addLayout(form);
+
+    connect(m_mode, &WelcomeModeBox::completeChanged, this, &WelcomePage::completeChanged);
+    connect(m_profile, &WelcomeProfileBox::profileLoaded, this,
+            [this](bool openStackSkipped, bool kubeSkipped) {
+                // The skip boxes belong to their pages; the wizard shares them as fields.
+                if (wizard()) {
+                    wizard()->setField(QStringLiteral("openStackSkipped"), openStackSkipped);
+                    wizard()->setField(QStringLiteral("kubeSkipped"), kubeSkipped);
+                }
+            });
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_languages->setLanguage(m_language->itemData(index).toString());
         m_languages->remember();
     });
     retranslateUi();
+}
+
+bool WelcomePage::isComplete() const
+{
+    return m_mode->isComplete();
+}
+
+void WelcomePage::startDemo()
+{
+    m_mode->chooseDemo();
 }
 
 void WelcomePage::retranslateUi()

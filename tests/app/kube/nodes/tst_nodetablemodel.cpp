@@ -8,6 +8,8 @@
 #include "kube/nodes/NodeStatus.h"
 #include "kube/nodes/NodeTableModel.h"
 #include "kube/nodes/RouterPodStatus.h"
+#include "openstack/Port.h"
+#include "run/NodePortCoverage.h"
 
 #include "NodeFixtures.h"
 
@@ -56,6 +58,28 @@ KubeWatchEvent watchEvent(KubeWatchEvent::Type type, const QJsonObject &object)
     return result;
 }
 
+Port computePort(const QString &id, const QString &ip, const QStringList &pairs)
+{
+    Port port;
+    port.id = id;
+    port.deviceOwner = QStringLiteral("compute:nova");
+    port.macAddress = QStringLiteral("fa:16:3e:00:00:01");
+    port.fixedIps = {ip};
+    for (const QString &pair : pairs)
+        port.allowedAddressPairs << PortAddressPair(pair);
+    return port;
+}
+
+QStringList warnings(const QStringList &problems)
+{
+    QStringList list;
+    for (const QString &line : problems) {
+        if (line.startsWith(QLatin1String("Warning for ")))
+            list << line;
+    }
+    return list;
+}
+
 QStringList names(const QString &prefix, int from, int to)
 {
     QStringList list;
@@ -74,7 +98,7 @@ private:
     std::unique_ptr<NodeTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QDateTime m_now;
-    QStringList m_log; ///< "insert 0-2", "remove 4-4", "change 1-3 (cols 0-8)", "reset"
+    QStringList m_log; ///< "insert 0-2", "remove 4-4", "change 1-3 (cols 0-9)", "reset"
 
     QString cell(int row, int column, int role = Qt::DisplayRole) const
     {
@@ -192,8 +216,8 @@ private Q_SLOTS:
         m_model->applyNodeEvent(watchEvent(KubeWatchEvent::Type::Added, back.json()));
         m_model->flush();
         QCOMPARE(takeLog(),
-                 QStringList({QStringLiteral("remove 4-4"), QStringLiteral("change 2-2 (cols 0-8)"),
-                              QStringLiteral("change 4-4 (cols 0-8)"),
+                 QStringList({QStringLiteral("remove 4-4"), QStringLiteral("change 2-2 (cols 0-9)"),
+                              QStringLiteral("change 4-4 (cols 0-9)"),
                               QStringLiteral("insert 5-5")}));
         const QStringList expected = names(QStringLiteral("n"), 0, 3)
                 + QStringList {QStringLiteral("n5"), QStringLiteral("n6")};
@@ -214,7 +238,7 @@ private Q_SLOTS:
         m_model->flush();
         QCOMPARE(takeLog(),
                  QStringList({QStringLiteral("remove 3-3"), QStringLiteral("remove 1-1"),
-                              QStringLiteral("change 0-1 (cols 0-8)"),
+                              QStringLiteral("change 0-1 (cols 0-9)"),
                               QStringLiteral("insert 4-4")}));
         QCOMPARE(modelNames(),
                  QStringList({QStringLiteral("n0"), QStringLiteral("n2"), QStringLiteral("n5"),
@@ -271,8 +295,8 @@ private Q_SLOTS:
         }
         m_model->flush();
         QCOMPARE(takeLog(),
-                 QStringList({QStringLiteral("change 10-19 (cols 0-8)"),
-                              QStringLiteral("change 30-34 (cols 0-8)")}));
+                 QStringList({QStringLiteral("change 10-19 (cols 0-9)"),
+                              QStringLiteral("change 30-34 (cols 0-9)")}));
         QCOMPARE(summary.size(), 1);
         QCOMPARE(m_model->readyNodeCount(), 49);
         QCOMPARE(cell(12, NodeTableModel::WhyNotReadyColumn),
@@ -476,7 +500,7 @@ private Q_SLOTS:
         early.node = QStringLiteral("n9");
         m_model->applyRouterPodEvent(watchEvent(KubeWatchEvent::Type::Added, early.json()));
         m_model->flush();
-        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 3-3 (cols 0-8)")});
+        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 3-3 (cols 0-9)")});
         QCOMPARE(cell(3, NodeTableModel::RouterPodColumn), QStringLiteral("Running 1/1"));
         m_model->applyNodeEvent(
                 watchEvent(KubeWatchEvent::Type::Added, node(QStringLiteral("n9")).json()));
@@ -497,17 +521,17 @@ private Q_SLOTS:
         m_model->applyRouterPodEvent(watchEvent(KubeWatchEvent::Type::Modified, old.json()));
         m_model->applyRouterPodEvent(watchEvent(KubeWatchEvent::Type::Added, next.json()));
         m_model->flush();
-        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 3-3 (cols 0-8)")});
+        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 3-3 (cols 0-9)")});
         QCOMPARE(cell(3, NodeTableModel::RouterPodColumn), QStringLiteral("Init:0/1 0/1"));
         m_model->applyRouterPodEvent(watchEvent(KubeWatchEvent::Type::Deleted, next.json()));
         m_model->flush();
-        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 3-3 (cols 0-8)")});
+        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 3-3 (cols 0-9)")});
         QCOMPARE(cell(3, NodeTableModel::RouterPodColumn), QStringLiteral("Terminating 1/1"));
 
         // A pod re-list drops pods that are gone.
         m_model->setRouterPods({early.json()});
         m_model->flush();
-        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 3-3 (cols 0-8)")});
+        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 3-3 (cols 0-9)")});
         QCOMPARE(cell(3, NodeTableModel::RouterPodColumn), QStringLiteral("no pod yet"));
         QCOMPARE(cell(5, NodeTableModel::RouterPodColumn), QStringLiteral("Running 1/1"));
     }
@@ -578,6 +602,110 @@ private Q_SLOTS:
         QCOMPARE(m_model->problems(), QStringList());
         QCOMPARE(englishPlurals(m_model->summaryText()),
                  QStringLiteral("3 of 3 nodes Ready · kube-router 3/3"));
+    }
+
+    void pairsCoverColumn()
+    {
+        QCOMPARE(m_model->headerData(NodeTableModel::PairsCoverColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("PAIRS COVER"));
+        QList<QJsonObject> list;
+        for (int i = 0; i < 3; ++i) {
+            NodeFixture fixture = node(QStringLiteral("worker-%1").arg(i));
+            fixture.internalIp = QStringLiteral("10.240.0.%1").arg(20 + i);
+            fixture.podCidr = QStringLiteral("10.200.%1.0/24").arg(i);
+            list << fixture.json();
+        }
+        m_model->setNodes(list);
+        m_model->setDaemonSet(daemonSetJson(3, 3, 3));
+        m_model->flush();
+        QVERIFY(m_model->allReady());
+        takeLog();
+        // No OpenStack data: a dash, a tooltip that says why, and no warnings.
+        QCOMPARE(cell(0, NodeTableModel::PairsCoverColumn), QStringLiteral("—"));
+        QVERIFY(cell(0, NodeTableModel::PairsCoverColumn, Qt::ToolTipRole)
+                        .contains(QLatin1String("have not been read")));
+        QCOMPARE(m_model->portCoverage(0).state, NodePortCoverage::State::Unknown);
+        QCOMPARE(m_model->problems(), QStringList());
+
+        NodePortCoverage coverage;
+        coverage.setCidrs(QStringLiteral("10.200.0.0/16"), QStringLiteral("10.32.0.0/24"));
+        coverage.setPorts(
+                {computePort(QStringLiteral("p0"), QStringLiteral("10.240.0.20"),
+                             {QStringLiteral("10.200.0.0/16"), QStringLiteral("10.32.0.0/24")}),
+                 computePort(QStringLiteral("p1"), QStringLiteral("10.240.0.21"),
+                             {QStringLiteral("10.32.0.0/24")})});
+        const QString pairsColumnChanged = QStringLiteral("change 0-2 (cols %1-%1)")
+                                                   .arg(int(NodeTableModel::PairsCoverColumn));
+        QSignalSpy summary(m_model.get(), &NodeTableModel::summaryChanged);
+        m_model->setPortCoverage(coverage);
+        // Only the new column changes, for every row at once, and the problems may have.
+        QCOMPARE(takeLog(), QStringList {pairsColumnChanged});
+        QCOMPARE(summary.size(), 1);
+        QCOMPARE(cell(QStringLiteral("worker-0"), NodeTableModel::PairsCoverColumn),
+                 QStringLiteral("yes"));
+        QCOMPARE(cell(QStringLiteral("worker-1"), NodeTableModel::PairsCoverColumn),
+                 QStringLiteral("no — missing 10.200.0.0/16"));
+        QCOMPARE(cell(QStringLiteral("worker-2"), NodeTableModel::PairsCoverColumn),
+                 QStringLiteral("no port with 10.240.0.22"));
+        QVERIFY(cell(QStringLiteral("worker-1"), NodeTableModel::PairsCoverColumn, Qt::ToolTipRole)
+                        .contains(QLatin1String("port p1")));
+        QCOMPARE(m_model->portCoverage(1).portId, QStringLiteral("p1"));
+        QCOMPARE(m_model->portCoverage(1).missing, QStringList {QStringLiteral("10.200.0.0/16")});
+        QCOMPARE(m_model->portCoverage(3).state, NodePortCoverage::State::Unknown);
+        // Problems have a warning per uncovered node, yet everything is still Ready.
+        QVERIFY(m_model->allReady());
+        const QStringList lines = m_model->problems();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(warnings(lines).size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("Warning for worker-1: "))
+                         && lines.at(0).contains(QLatin1String("10.200.0.0/16")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("Warning for worker-2: "))
+                         && lines.at(1).contains(QLatin1String("10.240.0.22")),
+                 qPrintable(lines.at(1)));
+        // Sorting by the column groups by state.
+        QVERIFY(m_model->data(m_model->index(0, NodeTableModel::PairsCoverColumn),
+                              NodeTableModel::SortRole)
+                != m_model->data(m_model->index(1, NodeTableModel::PairsCoverColumn),
+                                 NodeTableModel::SortRole));
+
+        // A node that moves to the covered port's range follows at the next batch, in its row.
+        NodeFixture moved = node(QStringLiteral("worker-1"), QStringLiteral("101"));
+        moved.internalIp = QStringLiteral("10.240.0.21");
+        moved.podCidr = QStringLiteral("10.200.1.0/24");
+        coverage.setPorts(
+                {computePort(QStringLiteral("p1"), QStringLiteral("10.240.0.21"),
+                             {QStringLiteral("10.200.1.0/24"), QStringLiteral("10.32.0.0/24")})});
+        m_model->setPortCoverage(coverage);
+        takeLog();
+        QCOMPARE(cell(QStringLiteral("worker-1"), NodeTableModel::PairsCoverColumn),
+                 QStringLiteral("yes"));
+        QCOMPARE(cell(QStringLiteral("worker-0"), NodeTableModel::PairsCoverColumn),
+                 QStringLiteral("no port with 10.240.0.20"));
+        moved.internalIp = QStringLiteral("10.240.0.20");
+        m_model->applyNodeEvent(watchEvent(KubeWatchEvent::Type::Modified, moved.json()));
+        m_model->flush();
+        QCOMPARE(takeLog(), QStringList {QStringLiteral("change 1-1 (cols 0-9)")});
+        QCOMPARE(cell(QStringLiteral("worker-1"), NodeTableModel::PairsCoverColumn),
+                 QStringLiteral("no port with 10.240.0.20"));
+
+        // Dropping the OpenStack data brings the dashes back and the warnings go.
+        m_model->setPortCoverage(NodePortCoverage());
+        QCOMPARE(takeLog(), QStringList {pairsColumnChanged});
+        QCOMPARE(cell(1, NodeTableModel::PairsCoverColumn), QStringLiteral("—"));
+        QCOMPARE(m_model->problems(), QStringList());
+    }
+
+    void coverageBeforeAnyNode()
+    {
+        NodePortCoverage coverage;
+        coverage.setPorts({});
+        m_model->setPortCoverage(coverage); // no rows: no dataChanged
+        QCOMPARE(takeLog(), QStringList());
+        m_model->setNodes(nodes({QStringLiteral("worker-0")}));
+        m_model->flush();
+        QCOMPARE(cell(0, NodeTableModel::PairsCoverColumn),
+                 QStringLiteral("no port with 10.0.0.11"));
     }
 
     void sortValues()
