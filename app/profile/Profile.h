@@ -14,10 +14,10 @@ namespace podnet {
 struct Profile
 {
     // OpenStack: either a clouds.yaml cloud name, or an auth URL with user and project.
-    QString cloud;      ///< openstack.cloud
-    QString authUrl;    ///< openstack.auth_url
-    QString userName;   ///< openstack.username
-    QString userDomain; ///< openstack.user_domain_name
+    QString cloud;         ///< openstack.cloud
+    QString authUrl;       ///< openstack.auth_url
+    QString userName;      ///< openstack.username
+    QString userDomain;    ///< openstack.user_domain_name
     QString projectName;   ///< openstack.project_name
     QString projectDomain; ///< openstack.project_domain_name
     QString regionName;    ///< openstack.region_name
@@ -31,9 +31,9 @@ struct Profile
     bool skipKubernetes = false; ///< kubernetes: skip
 
     // Network and manifest.
-    QString apiServerUrl; ///< network.api_server_url (as the nodes reach it)
-    QString clusterCidr;  ///< network.cluster_cidr
-    QString serviceCidr;  ///< network.service_cidr
+    QString apiServerUrl;   ///< network.api_server_url (as the nodes reach it)
+    QString clusterCidr;    ///< network.cluster_cidr
+    QString serviceCidr;    ///< network.service_cidr
     QString templateSource; ///< manifest.template: "upstream", "builtin", a URL or a file path
     QString imageTag;       ///< manifest.image_tag
 

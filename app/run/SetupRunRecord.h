@@ -20,8 +20,8 @@ struct SetupRunRecord
     /// The non-secret settings the run used.
     struct Settings
     {
-        QString cloudName;   ///< clouds.yaml cloud, or empty
-        QString authUrl;     ///< Keystone
+        QString cloudName; ///< clouds.yaml cloud, or empty
+        QString authUrl;   ///< Keystone
         QString userName;
         QString projectName;
         QString regionName;
@@ -44,24 +44,24 @@ struct SetupRunRecord
         SetupStepState state = SetupStepState::Pending;
         QDateTime startedAt; ///< invalid when it never started
         QDateTime finishedAt;
-        QString summary;     ///< translated one-liner ("3 ports changed, 1 already complete")
-        QStringList lines;   ///< translated, one per port / node / object
-        QString message;     ///< translated, for Failed: what happened and what to do
+        QString summary;   ///< translated one-liner ("3 ports changed, 1 already complete")
+        QStringList lines; ///< translated, one per port / node / object
+        QString message;   ///< translated, for Failed: what happened and what to do
     };
 
     /// One node as the run left it.
     struct Node
     {
         QString name;
-        QString status;     ///< as kubectl prints it ("Ready", "NotReady,SchedulingDisabled")
+        QString status; ///< as kubectl prints it ("Ready", "NotReady,SchedulingDisabled")
         QString internalIp;
         QString podCidr;
-        QString coverage;   ///< translated: whether the port pairs cover this node
+        QString coverage;    ///< translated: whether the port pairs cover this node
         QString whyNotReady; ///< translated; empty when Ready
     };
 
-    QString runId;    ///< shared by the journals of this run
-    QString portsJournalRunId;   ///< PairJournal run id, empty when no port was changed
+    QString runId;                 ///< shared by the journals of this run
+    QString portsJournalRunId;     ///< PairJournal run id, empty when no port was changed
     QString podRangesJournalRunId; ///< PodCidrJournal run id, empty when no node was changed
     Settings settings;
     SetupPlan plan;

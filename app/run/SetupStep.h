@@ -18,8 +18,8 @@ enum class SetupStep {
 
 /// How far one step got.
 enum class SetupStepState {
-    Pending,   ///< not started
-    Skipped,   ///< not part of this run (side skipped, or nothing to do)
+    Pending, ///< not started
+    Skipped, ///< not part of this run (side skipped, or nothing to do)
     Running,
     Done,
     Failed,    ///< stopped; the step's message says what to do; retry() resumes here
@@ -31,7 +31,7 @@ class SetupStepText
 {
     Q_DECLARE_TR_FUNCTIONS(SetupStepText)
 public:
-    static QString name(SetupStep step);       ///< "Allowed address pairs", "Pod ranges", …
+    static QString name(SetupStep step);        ///< "Allowed address pairs", "Pod ranges", …
     static QString state(SetupStepState state); ///< "Pending", "Done", …
     /// Stable keys for JSON and reports: "ports", "podRanges", "manifest", "ready" and
     /// "pending", "skipped", "running", "done", "failed", "cancelled".
@@ -39,7 +39,7 @@ public:
     static QString key(SetupStepState state);
 };
 
-inline constexpr SetupStep allSetupSteps[] = {SetupStep::Ports, SetupStep::PodRanges,
-                                              SetupStep::Manifest, SetupStep::Ready};
+inline constexpr SetupStep allSetupSteps[]
+        = {SetupStep::Ports, SetupStep::PodRanges, SetupStep::Manifest, SetupStep::Ready};
 
 } // namespace podnet

@@ -45,9 +45,8 @@ public:
     {
         QApplication::processEvents();
         QTest::qWait(150); // let the last repaint land before grabbing
-        const QString path = m_directory + QStringLiteral("/%1-%2.png")
-                                                   .arg(++m_count, 2, 10, QLatin1Char('0'))
-                                                   .arg(name);
+        const QString path = m_directory
+                + QStringLiteral("/%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(name);
         if (!m_wizard->grab().save(path))
             std::fprintf(stderr, "screenshot-tour: cannot write %s\n", qPrintable(path));
     }
@@ -89,10 +88,8 @@ bool walk(PodNetWizard &wizard, Tour &tour)
         return fail("the demo did not start");
     tour.shoot(QStringLiteral("welcome-demo"));
     const std::pair<Id, const char *> setupPages[] = {
-            {Id::OpenStackPageId, "openstack"},
-            {Id::KubeConnectionPageId, "kubernetes"},
-            {Id::NetworkPageId, "network"},
-            {Id::ManifestSourcePageId, "manifest"},
+            {Id::OpenStackPageId, "openstack"}, {Id::KubeConnectionPageId, "kubernetes"},
+            {Id::NetworkPageId, "network"},     {Id::ManifestSourcePageId, "manifest"},
             {Id::PreflightPageId, "preflight"},
     };
     for (const auto &[id, name] : setupPages) {
@@ -114,8 +111,8 @@ bool walk(PodNetWizard &wizard, Tour &tour)
     if (!tour.next(Id::PlanPageId) || !tour.waitNextEnabled())
         return fail("preview");
     auto *tabs = tour.find<QTabWidget>("planTabs");
-    const char *tabNames[] = {"preview-ports", "preview-pod-ranges", "preview-kube-router",
-                              "preview-manifest"};
+    const char *tabNames[]
+            = {"preview-ports", "preview-pod-ranges", "preview-kube-router", "preview-manifest"};
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         tour.shoot(QString::fromLatin1(tabNames[i]));
