@@ -35,7 +35,8 @@ int main(int argc, char **argv)
     LanguageManager languages;
     languages.setLanguage(LanguageManager::rememberedOrSystem());
 
-    PodNetWizard wizard(&languages);
+    PodNetWizard wizard(&languages, TemplateCache(), nullptr,
+                        PodNetWizard::PageBuilding::AfterFirstPaint);
     FirstPaintReporter::installIfRequested(&wizard);
     // --demo: the Welcome page with the demo chosen and starting.
     if (QCoreApplication::arguments().contains(QStringLiteral("--demo"))) {

@@ -35,7 +35,9 @@ cmake --build "$build" --target podnet-wizard
 rm -f "$build"/podnet-wizard_*.deb
 (cd "$build" && cpack -G DEB --config CPackConfig.cmake >/dev/null)
 debs=("$build"/podnet-wizard_*.deb)
-[ "${#debs[@]}" -eq 1 ] && [ -f "${debs[0]}" ] || fail "cpack made no podnet-wizard_*.deb in $build"
+if [ "${#debs[@]}" -ne 1 ] || [ ! -f "${debs[0]}" ]; then
+  fail "cpack made no podnet-wizard_*.deb in $build"
+fi
 deb=${debs[0]}
 say "built $(basename "$deb")"
 dpkg-deb --field "$deb" Package Version Section Depends Recommends

@@ -18,12 +18,15 @@
 #include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace podnet {
 
-PodNetWizard::PodNetWizard(LanguageManager *languages, const TemplateCache &cache, QWidget *parent)
+PodNetWizard::PodNetWizard(LanguageManager *languages, const TemplateCache &cache, QWidget *parent,
+                           PageBuilding building)
     : QWizard(parent)
     , m_state(&m_network)
+    , m_cache(cache)
 {
     setObjectName(QStringLiteral("podnetWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -33,10 +36,34 @@ PodNetWizard::PodNetWizard(LanguageManager *languages, const TemplateCache &cach
     demo->setObjectName(QStringLiteral("demoController"));
     setPage(WelcomePageId, new WelcomePage(languages, &m_state, demo, this));
     setSideWidget(new DemoBanner(demo, this));
+    setStartId(WelcomePageId);
+    resize(1040, 720);
+    retranslateUi();
+    if (building == PageBuilding::AllNow)
+        buildLaterPages();
+    else
+        m_laterPagesPending = true;
+}
+
+bool PodNetWizard::event(QEvent *event)
+{
+    // The first frame shows only the Welcome page; the other pages are built right after it,
+    // long before anyone can press Next.
+    if (event->type() == QEvent::Paint && m_laterPagesPending) {
+        m_laterPagesPending = false;
+        QTimer::singleShot(0, this, &PodNetWizard::buildLaterPages);
+    }
+    return QWizard::event(event);
+}
+
+void PodNetWizard::buildLaterPages()
+{
+    if (page(OpenStackPageId))
+        return;
     setPage(OpenStackPageId, new OpenStackPage(&m_state, this));
     setPage(KubeConnectionPageId, new KubeConnectionPage(&m_state, this));
     setPage(NetworkPageId, new NetworkPage(&m_state, this));
-    setPage(ManifestSourcePageId, new ManifestSourcePage(&m_state, &m_network, cache, this));
+    setPage(ManifestSourcePageId, new ManifestSourcePage(&m_state, &m_network, m_cache, this));
     setPage(PreflightPageId, new PreflightPage(&m_state, this));
     setPage(PlanPageId, new SetupPlanPage(&m_state, this));
     m_applyPage = new SetupApplyPage(&m_state, this);
@@ -52,14 +79,12 @@ PodNetWizard::PodNetWizard(LanguageManager *languages, const TemplateCache &cach
         if (m_closeAfterRun)
             QWizard::reject();
     });
-    setStartId(WelcomePageId);
-    resize(1040, 720);
-    retranslateUi();
 }
 
 int PodNetWizard::nextId() const
 {
-    const bool kubeSkipped = field(QStringLiteral("kubeSkipped")).toBool();
+    // The field exists once the Kubernetes page does (see PageBuilding).
+    const auto kubeSkipped = [this] { return field(QStringLiteral("kubeSkipped")).toBool(); };
     switch (currentId()) {
     case WelcomePageId:
         return OpenStackPageId;
@@ -70,13 +95,13 @@ int PodNetWizard::nextId() const
     case NetworkPageId:
         return ManifestSourcePageId;
     case ManifestSourcePageId:
-        return kubeSkipped ? PlanPageId : PreflightPageId;
+        return kubeSkipped() ? PlanPageId : PreflightPageId;
     case PreflightPageId:
         return PlanPageId;
     case PlanPageId:
         return ApplyPageId;
     case ApplyPageId:
-        return kubeSkipped ? FinishPageId : NodeStatusPageId;
+        return kubeSkipped() ? FinishPageId : NodeStatusPageId;
     case NodeStatusPageId:
         return FinishPageId;
     default:

@@ -37,8 +37,12 @@ public:
     };
     Q_ENUM(PageId)
 
+    /// When the pages after Welcome are built: at once (tests, tools), or right after the
+    /// window's first frame (the application: the first page shows sooner).
+    enum class PageBuilding { AllNow, AfterFirstPaint };
+
     explicit PodNetWizard(LanguageManager *languages, const TemplateCache &cache = TemplateCache(),
-                          QWidget *parent = nullptr);
+                          QWidget *parent = nullptr, PageBuilding building = PageBuilding::AllNow);
 
     SetupState *state() { return &m_state; }
 
@@ -50,15 +54,19 @@ public Q_SLOTS:
     void reject() override;
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildLaterPages();
     void askBeforeClosing();
     void retranslateUi();
 
     QNetworkAccessManager m_network; // before m_state, which uses it
     SetupState m_state;
+    TemplateCache m_cache;
     SetupApplyPage *m_applyPage = nullptr;
+    bool m_laterPagesPending = false;
     QPointer<QMessageBox> m_closeQuestion;
     bool m_closeAfterRun = false;
 };

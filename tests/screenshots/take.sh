@@ -4,13 +4,18 @@
 #
 # Renders every page of the wizard in demo mode, in English and Korean, under Xvfb at
 # 1280x800 and at 2x scaling (2560x1600), into docs/screenshots/{1x,2x}/{en,ko}/.
-# Usage: bash tests/screenshots/take.sh   (after packaging/install-deps.sh)
+# Usage: bash tests/screenshots/take.sh   (after packaging/install-deps.sh; BUILD_DIR=build-screenshots)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
-cmake --preset default >/dev/null
-cmake --build --preset default --target podnet-screenshot-tour
-tour="$top/build/tests/screenshots/podnet-screenshot-tour"
+build=${BUILD_DIR:-$top/build-screenshots}
+if [ ! -f "$build/build.ninja" ]; then
+  launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
+fi
+cmake --build "$build" --target podnet-screenshot-tour
+tour="$build/tests/screenshots/podnet-screenshot-tour"
 out="$top/docs/screenshots"
 
 xvfb_pid=

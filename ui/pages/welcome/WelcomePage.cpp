@@ -30,6 +30,10 @@ WelcomePage::WelcomePage(LanguageManager *languages, SetupState *state, DemoCont
     m_mode->setObjectName(QStringLiteral("modeBox"));
     m_profile->setObjectName(QStringLiteral("profileBox"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Sized without measuring every item: "한국어" needs the CJK font, which is only loaded when
+    // the list opens (or Korean is chosen), not for the first frame.
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(10);
     for (const QString &code : LanguageManager::available())
         m_language->addItem(LanguageManager::nativeName(code), code);
     m_language->setCurrentIndex(m_language->findData(m_languages->current()));
