@@ -31,13 +31,16 @@ int main(int argc, char **argv)
     applyAppIdentity();
     // The reverse-DNS id of the desktop entry and metainfo (packaging/CMakeLists.txt).
     QGuiApplication::setDesktopFileName(QStringLiteral(PODNET_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" PODNET_APP_ID ".svg")));
     LanguageManager languages;
     languages.setLanguage(LanguageManager::rememberedOrSystem());
 
     PodNetWizard wizard(&languages, TemplateCache(), nullptr,
                         PodNetWizard::PageBuilding::AfterFirstPaint);
     FirstPaintReporter::installIfRequested(&wizard);
+    // The SVG icon needs Qt's image plugins; the first frame does not wait for them.
+    QObject::connect(&wizard, &PodNetWizard::firstFrameShown, &wizard, [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" PODNET_APP_ID ".svg")));
+    });
     // --demo: the Welcome page with the demo chosen and starting.
     if (QCoreApplication::arguments().contains(QStringLiteral("--demo"))) {
         if (auto *welcome = qobject_cast<WelcomePage *>(wizard.page(PodNetWizard::WelcomePageId)))

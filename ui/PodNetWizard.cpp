@@ -51,7 +51,10 @@ bool PodNetWizard::event(QEvent *event)
     // long before anyone can press Next.
     if (event->type() == QEvent::Paint && m_laterPagesPending) {
         m_laterPagesPending = false;
-        QTimer::singleShot(0, this, &PodNetWizard::buildLaterPages);
+        QTimer::singleShot(0, this, [this] {
+            buildLaterPages();
+            Q_EMIT firstFrameShown();
+        });
     }
     return QWizard::event(event);
 }

@@ -48,6 +48,10 @@ public:
 
     int nextId() const override;
 
+Q_SIGNALS:
+    /// With PageBuilding::AfterFirstPaint: the first frame is on screen and every page exists.
+    void firstFrameShown();
+
 public Q_SLOTS:
     /// Cancel, Escape and closing the window: during a run, asks first; stopping leaves a
     /// consistent, resumable state (the journals know what was done).

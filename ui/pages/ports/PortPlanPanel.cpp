@@ -44,7 +44,6 @@ const char *const filterKeys[] = {"", "change", "complete", "skipped", "problem"
 PortPlanPanel::PortPlanPanel(SetupState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
-    , m_loader(new LivePortsLoader(state->openStack()->session(), this))
     , m_model(new PortPlanModel(this))
     , m_categoryFilter(new QSortFilterProxyModel(this))
     , m_nameFilter(new QSortFilterProxyModel(this))
@@ -160,7 +159,6 @@ PortPlanPanel::PortPlanPanel(SetupState *state, QWidget *parent)
     layout->addLayout(commandsRow);
     layout->addWidget(m_commands);
 
-    connect(m_loader, &LivePortsLoader::finished, this, &PortPlanPanel::onLoaded);
     connect(m_refresh, &QPushButton::clicked, this, &PortPlanPanel::refresh);
     connect(m_modes, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (!checked)
@@ -214,8 +212,12 @@ void PortPlanPanel::refresh()
     Q_EMIT readyChanged();
     // New credentials (demo mode, a new test) replace the session: a loader made for an
     // earlier one would use a deleted session. Each read takes the session of now.
-    m_loader->disconnect(this);
-    m_loader->deleteLater();
+    // Made on the first read, not before: a session sets up TLS, which a page not yet shown
+    // has no need of.
+    if (m_loader) {
+        m_loader->disconnect(this);
+        m_loader->deleteLater();
+    }
     m_loader = new LivePortsLoader(m_state->openStack()->session(), this);
     connect(m_loader, &LivePortsLoader::finished, this, &PortPlanPanel::onLoaded);
     m_loader->load();

@@ -64,7 +64,7 @@ private:
     void retranslateUi();
 
     SetupState *m_state;
-    LivePortsLoader *m_loader;
+    LivePortsLoader *m_loader = nullptr;
     PortPlanModel *m_model;
     QSortFilterProxyModel *m_categoryFilter;
     QSortFilterProxyModel *m_nameFilter;
