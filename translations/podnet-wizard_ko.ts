@@ -6337,6 +6337,10 @@ Exit codes: 0 done, 1 failed (network, file system), 2 bad input (nothing was wr
         <source>Copy the manifest to the clipboard, for example to paste it into kubectl apply -f -</source>
         <translation>매니페스트를 클립보드에 복사합니다. 예를 들어 kubectl apply -f -에 붙여 넣을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The tutorial&apos;s command for this manifest: %1</source>
+        <translation>이 매니페스트를 만드는 실습의 명령: %1</translation>
+    </message>
 </context>
 <context>
     <name>podnet::RolloutWatch</name>

@@ -214,10 +214,13 @@ struct SetupRun::Impl
         s.summary = outcome.summary;
         s.lines = outcome.lines;
         s.message = outcome.message;
-        if (object == ports && !ports->journalRunId().isEmpty())
-            record.portsJournalRunId = ports->journalRunId();
-        if (object == podRanges && !podRanges->journalRunId().isEmpty())
-            record.podRangesJournalRunId = podRanges->journalRunId();
+        // Each attempt journals on its own; undo needs all of them.
+        if (object == ports && !ports->journalRunId().isEmpty()
+            && !record.portsJournalRunIds.contains(ports->journalRunId()))
+            record.portsJournalRunIds << ports->journalRunId();
+        if (object == podRanges && !podRanges->journalRunId().isEmpty()
+            && !record.podRangesJournalRunIds.contains(podRanges->journalRunId()))
+            record.podRangesJournalRunIds << podRanges->journalRunId();
         if (outcome.state == SetupStepState::Done) {
             done[index] = total[index];
             Q_EMIT q->stepProgress(static_cast<SetupStep>(index), total[index], total[index]);

@@ -60,9 +60,11 @@ struct SetupRunRecord
         QString whyNotReady; ///< translated; empty when Ready
     };
 
-    QString runId;                 ///< shared by the journals of this run
-    QString portsJournalRunId;     ///< PairJournal run id, empty when no port was changed
-    QString podRangesJournalRunId; ///< PodCidrJournal run id, empty when no node was changed
+    QString runId; ///< shared by the journals of this run
+    /// PairJournal run ids, one per attempt that changed a port (a retry journals anew).
+    QStringList portsJournalRunIds;
+    /// PodCidrJournal run ids, one per attempt that changed a node.
+    QStringList podRangesJournalRunIds;
     Settings settings;
     SetupPlan plan;
     QList<Step> steps; ///< in allSetupSteps order

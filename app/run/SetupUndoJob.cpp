@@ -102,47 +102,80 @@ void SetupUndoJob::plan()
 
 void SetupUndoJob::planPorts()
 {
-    const QString runId = m_record.portsJournalRunId;
-    if (runId.isEmpty())
+    if (m_record.portsJournalRunIds.isEmpty())
         return planPartDone();
-    QString error;
-    const std::optional<PairJournalRun> run
-            = PairJournalStore(m_portsDirectory.isEmpty() ? PairJournal::defaultDirectory()
-                                                          : m_portsDirectory)
-                      .read(runId, &error);
-    if (!run) {
-        m_planErrors[index(Part::Ports)]
-                = tr("The pair journal of this run cannot be read, so its pairs cannot be "
-                     "removed from here: %1")
-                          .arg(error);
-        return planPartDone();
+    const PairJournalStore store(m_portsDirectory.isEmpty() ? PairJournal::defaultDirectory()
+                                                            : m_portsDirectory);
+    QList<PairJournalRun> runs;
+    for (const QString &runId : std::as_const(m_record.portsJournalRunIds)) {
+        QString error;
+        const std::optional<PairJournalRun> run = store.read(runId, &error);
+        if (!run) {
+            m_planErrors[index(Part::Ports)]
+                    = tr("The pair journal of this run cannot be read, so its pairs cannot be "
+                         "removed from here: %1")
+                              .arg(error);
+            return planPartDone();
+        }
+        runs << *run;
     }
     m_neutron = std::make_unique<NeutronPortClient>(m_state->openStack()->session());
     m_neutron->listPorts(
-            m_context, [this, run](const QList<Port> &ports, const PortFailure &failure) {
+            m_context, [this, runs](const QList<Port> &ports, const PortFailure &failure) {
                 if (!failure.isOk()) {
                     m_planErrors[index(Part::Ports)] = tr("The ports could not be read: %1 Check "
                                                           "the OpenStack connection, then "
                                                           "preview the undo again.")
                                                                .arg(failure.message());
                 } else {
-                    m_portPlan = PortUndoPlanner::plan(*run, ports);
+                    m_portPlan = mergedPortUndo(runs, ports);
                 }
                 planPartDone();
             });
 }
 
+PortPlan SetupUndoJob::mergedPortUndo(const QList<PairJournalRun> &runs, const QList<Port> &ports)
+{
+    // A retried run journals each attempt; an attempt only changes ports the earlier ones did
+    // not, so the plans meet at most on ports they both left alone: the first entry stays.
+    PortPlan merged = PortUndoPlanner::plan(runs.constFirst(), ports);
+    QStringList runIds {merged.undoOfRunId};
+    for (qsizetype i = 1; i < runs.size(); ++i) {
+        const PortPlan more = PortUndoPlanner::plan(runs.at(i), ports);
+        runIds << more.undoOfRunId;
+        for (const PortPlan::Entry &entry : more.entries) {
+            const auto same
+                    = [&entry](const PortPlan::Entry &e) { return e.port.id == entry.port.id; };
+            auto found = std::find_if(merged.entries.begin(), merged.entries.end(), same);
+            if (found == merged.entries.end())
+                merged.entries << entry;
+            else if (found->action != PortPlan::Action::Change
+                     && entry.action == PortPlan::Action::Change)
+                *found = entry;
+        }
+    }
+    merged.undoOfRunId = runIds.join(QLatin1Char(','));
+    return merged;
+}
+
 void SetupUndoJob::planPodRanges()
 {
-    const QString runId = m_record.podRangesJournalRunId;
-    if (runId.isEmpty())
+    if (m_record.podRangesJournalRunIds.isEmpty())
         return planPartDone();
+    const PodCidrJournalStore store(m_podRangesDirectory);
+    QList<PodCidrJournalRun> runs;
     QString error;
-    const std::optional<PodCidrJournalRun> run
-            = PodCidrJournalStore(m_podRangesDirectory).read(runId, &error);
+    for (const QString &runId : std::as_const(m_record.podRangesJournalRunIds)) {
+        const std::optional<PodCidrJournalRun> run = store.read(runId, &error);
+        if (!run) {
+            runs.clear();
+            break;
+        }
+        runs << *run;
+    }
     KubeClient *client = m_state->kube()->client();
-    if (!run || !client) {
-        m_planErrors[index(Part::PodRanges)] = run
+    if (runs.isEmpty() || !client) {
+        m_planErrors[index(Part::PodRanges)] = !runs.isEmpty()
                 ? tr("There is no Kubernetes connection. Connect to the cluster first.")
                 : tr("The pod-range journal of this run cannot be read, so its annotations "
                      "cannot be removed from here: %1")
@@ -150,12 +183,30 @@ void SetupUndoJob::planPodRanges()
         return planPartDone();
     }
     auto *reader = new PodCidrClusterReader(client, m_context);
-    connect(reader, &PodCidrClusterReader::finished, m_context, [this, reader, run] {
+    connect(reader, &PodCidrClusterReader::finished, m_context, [this, reader, runs] {
         if (!reader->isOk()) {
             m_planErrors[index(Part::PodRanges)] = reader->errorMessage();
         } else {
-            m_podRangePlan
-                    = PodCidrUndoPlanner::plan(*run, reader->nodes(), reader->kubeRouterPods());
+            PodCidrUndoPlan merged;
+            for (const PodCidrJournalRun &run : runs) {
+                const PodCidrUndoPlan plan
+                        = PodCidrUndoPlanner::plan(run, reader->nodes(), reader->kubeRouterPods());
+                if (merged.runId.isEmpty()) {
+                    merged = plan;
+                    continue;
+                }
+                merged.runId += QLatin1Char(',') + plan.runId;
+                merged.errors << plan.errors;
+                for (const PodCidrUndoPlan::Entry &entry : plan.entries) {
+                    const bool known = std::any_of(merged.entries.cbegin(), merged.entries.cend(),
+                                                   [&entry](const PodCidrUndoPlan::Entry &e) {
+                                                       return e.node == entry.node;
+                                                   });
+                    if (!known)
+                        merged.entries << entry;
+                }
+            }
+            m_podRangePlan = merged;
         }
         reader->deleteLater();
         planPartDone();

@@ -4,6 +4,7 @@
 
 #include "kube/ManifestUninstallJob.h"
 #include "kube/annotations/PodCidrUndoPlan.h"
+#include "openstack/PairJournalRun.h"
 #include "openstack/PortPlan.h"
 #include "run/SetupRunRecord.h"
 
@@ -91,6 +92,7 @@ private:
     static int index(Part part) { return static_cast<int>(part); }
 
     void planPorts();
+    static PortPlan mergedPortUndo(const QList<PairJournalRun> &runs, const QList<Port> &ports);
     void planPodRanges();
     void planObjects();
     void planPartDone();

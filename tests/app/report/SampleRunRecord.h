@@ -12,8 +12,8 @@ inline SetupRunRecord sampleRunRecord()
 {
     SetupRunRecord r;
     r.runId = QStringLiteral("20261126-120000-abcd");
-    r.portsJournalRunId = QStringLiteral("20261126-120001-port");
-    r.podRangesJournalRunId = QStringLiteral("20261126-120002-pods");
+    r.portsJournalRunIds = {QStringLiteral("20261126-120001-port")};
+    r.podRangesJournalRunIds = {QStringLiteral("20261126-120002-pods")};
     r.startedAt = QDateTime(QDate(2026, 11, 26), QTime(12, 0, 0), Qt::UTC);
     r.finishedAt = r.startedAt.addMSecs(12500);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SetupTestLab.h"
 #include "run/SetupRun.h"
+#include "run/SetupUndoJob.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -120,12 +121,12 @@ private Q_SLOTS:
             QVERIFY(node.whyNotReady.isEmpty());
         }
         // Both journals, under the test's folder.
-        QVERIFY(!record.portsJournalRunId.isEmpty());
-        QVERIFY(!record.podRangesJournalRunId.isEmpty());
-        QVERIFY(QFileInfo::exists(
-                lab.journals.filePath(record.portsJournalRunId + QStringLiteral(".jsonl"))));
+        QCOMPARE(record.portsJournalRunIds.size(), 1);
+        QCOMPARE(record.podRangesJournalRunIds.size(), 1);
+        QVERIFY(QFileInfo::exists(lab.journals.filePath(record.portsJournalRunIds.constFirst()
+                                                        + QStringLiteral(".jsonl"))));
         QVERIFY(QFileInfo::exists(lab.journals.filePath(QStringLiteral("pod-cidr/")
-                                                        + record.podRangesJournalRunId
+                                                        + record.podRangesJournalRunIds.constFirst()
                                                         + QStringLiteral(".jsonl"))));
         QVERIFY(states.size() >= 8);
 
@@ -175,6 +176,24 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("10.200.0.0/16"), QStringLiteral("10.32.0.0/24")}));
         QVERIFY(run.record().isOk());
         QVERIFY(run.record().allReady);
+
+        // Each attempt journaled on its own; undo takes back the pairs of both.
+        const SetupRunRecord record = run.record();
+        QCOMPARE(record.portsJournalRunIds.size(), 2);
+        SetupUndoJob undo(lab.state.get(), record);
+        undo.setJournalDirectories(lab.journals.path(),
+                                   lab.journals.filePath(QStringLiteral("pod-cidr")));
+        QSignalSpy planned(&undo, &SetupUndoJob::planned);
+        undo.plan();
+        QVERIFY(planned.wait(10000));
+        QVERIFY(planned.last().first().toBool());
+        QSignalSpy undone(&undo, &SetupUndoJob::finished);
+        undo.start();
+        QVERIFY(undone.wait(20000));
+        QVERIFY(undone.last().first().toBool());
+        for (const QString &worker :
+             {QStringLiteral("worker-0.k8s.lan"), QStringLiteral("worker-2.k8s.lan")})
+            QVERIFY2(lab.pairsOf(lab.portOf(worker)).isEmpty(), qPrintable(worker));
     }
 
     void manifestConflictThenForce()
@@ -301,7 +320,7 @@ private Q_SLOTS:
         QCOMPARE(run.state(SetupStep::PodRanges), SetupStepState::Done);
         QCOMPARE(run.state(SetupStep::Manifest), SetupStepState::Done);
         QCOMPARE(run.state(SetupStep::Ready), SetupStepState::Done);
-        QVERIFY(run.record().portsJournalRunId.isEmpty());
+        QVERIFY(run.record().portsJournalRunIds.isEmpty());
         QCOMPARE(run.overallPercent(), 100);
         QVERIFY(!progress.isEmpty());
         for (const SetupRunRecord::Node &node : run.record().nodes)

@@ -147,7 +147,7 @@ void TestSetupUndoJob::makeRunEffects()
     ports.start();
     QVERIFY(portsDone.wait(20000));
     QCOMPARE(m_cloud->pairsOf(m_portIds[0]).size(), 2);
-    m_record.portsJournalRunId = journal.runId();
+    m_record.portsJournalRunIds = {journal.runId()};
     m_record.plan.ports = portPlan;
 
     // The pod ranges.
@@ -172,7 +172,7 @@ void TestSetupUndoJob::makeRunEffects()
     annotate.start();
     QVERIFY(annotated.wait(20000));
     QVERIFY(annotate.isOk());
-    m_record.podRangesJournalRunId = annotate.runId();
+    m_record.podRangesJournalRunIds = {annotate.runId()};
     m_record.plan.podRanges = rangePlan;
 
     // The objects.

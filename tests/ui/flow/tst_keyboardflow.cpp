@@ -10,9 +10,12 @@
 #include "kube/nodes/NodeTableModel.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace podnet;
@@ -21,7 +24,7 @@ class TestKeyboardFlow : public QObject
 {
     Q_OBJECT
 
-    static constexpr int waitMs = 30000;
+    static constexpr int waitMs = 15000;
 
     LanguageManager m_languages;
     std::unique_ptr<PodNetWizard> m_wizard;
@@ -55,6 +58,17 @@ class TestKeyboardFlow : public QObject
         return unnamed;
     }
 
+    /// The page's labels, for a failure message.
+    QString pageText() const
+    {
+        QStringList texts {QString::number(m_wizard->currentId())};
+        for (QLabel *label : m_wizard->currentPage()->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->text().isEmpty())
+                texts << label->text();
+        }
+        return texts.join(QStringLiteral(" | "));
+    }
+
     void checkNames()
     {
         const QStringList unnamed = unnamedControls();
@@ -69,7 +83,15 @@ class TestKeyboardFlow : public QObject
                 QTest::qWaitFor([this] { return nextEnabled(); }, waitMs),
                 qPrintable(QStringLiteral("Next stays off on page %1").arg(m_wizard->currentId())));
         press(Qt::Key_N);
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(expected), waitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                m_wizard->currentId() == int(expected),
+                qPrintable(QStringLiteral("Alt+N on page %1 (focus: %2 %3)")
+                                   .arg(m_wizard->currentId())
+                                   .arg(QLatin1String(QApplication::focusWidget()
+                                                              ->metaObject()
+                                                              ->className()),
+                                        QApplication::focusWidget()->objectName())),
+                waitMs);
     }
 
 private Q_SLOTS:
@@ -93,11 +115,21 @@ private Q_SLOTS:
 
         using Id = PodNetWizard::PageId;
         press(Qt::Key_D); // Try it without a cloud (&demo)
+        auto *demo = m_wizard->findChild<DemoController *>();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                demo->status() == DemoController::Status::Ready,
+                qPrintable(QStringLiteral("focus %1, demo %2")
+                                   .arg(QApplication::focusWidget()
+                                                ? QApplication::focusWidget()->objectName()
+                                                : QStringLiteral("none"))
+                                   .arg(int(demo->status()))),
+                waitMs);
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(), waitMs);
         for (Id id : {Id::OpenStackPageId, Id::KubeConnectionPageId, Id::NetworkPageId,
                       Id::ManifestSourcePageId, Id::PreflightPageId}) {
             next(id);
-            QTRY_VERIFY_WITH_TIMEOUT(nextEnabled() || id == Id::PreflightPageId, waitMs);
+            QTRY_VERIFY2_WITH_TIMEOUT(nextEnabled() || id == Id::PreflightPageId,
+                                      qPrintable(pageText()), waitMs);
             checkNames();
         }
         // The demo's worker-2 has no pod range: a problem to acknowledge ("I &understand").
@@ -105,10 +137,16 @@ private Q_SLOTS:
                 QStringLiteral("acknowledgeCheck"));
         QTRY_VERIFY_WITH_TIMEOUT(acknowledge->isVisible(), waitMs);
         press(Qt::Key_U);
-        QVERIFY(acknowledge->isChecked());
+        QTRY_VERIFY(acknowledge->isChecked()); // a mnemonic clicks after a short animation
         next(Id::PlanPageId);
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(), waitMs);
-        checkNames();
+        // Every tab of the preview, as Ctrl+Tab shows them.
+        auto *tabs = m_wizard->currentPage()->findChild<QTabWidget *>(QStringLiteral("planTabs"));
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            checkNames();
+        }
+        tabs->setCurrentIndex(0);
         next(Id::ApplyPageId);
         checkNames();
         press(Qt::Key_A); // &Apply

@@ -185,8 +185,8 @@ void FinishPage::showRecord()
     const bool any = !m_record.steps.isEmpty();
     m_saveReport->setEnabled(any);
     m_exportCommands->setEnabled(any);
-    m_undo->setEnabled(!m_record.portsJournalRunId.isEmpty()
-                       || !m_record.podRangesJournalRunId.isEmpty()
+    m_undo->setEnabled(!m_record.portsJournalRunIds.isEmpty()
+                       || !m_record.podRangesJournalRunIds.isEmpty()
                        || !m_record.plan.manifestYaml.isEmpty());
 }
 

@@ -151,6 +151,8 @@ void OpenStackPage::buildUi()
     scroll->setObjectName(QStringLiteral("openStackScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Only a container: Tab goes to the fields inside, and the area scrolls to each one.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
 
     // The scroll area takes the widgets over; the page keeps pointers to them.

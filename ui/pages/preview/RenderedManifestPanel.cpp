@@ -3,6 +3,7 @@
 #include "RenderedManifestPanel.h"
 
 #include "SetupState.h"
+#include "manifest/TutorialCommand.h"
 #include "util/AtomicFileWriter.h"
 #include "widgets/YamlHighlighter.h"
 
@@ -39,6 +40,7 @@ RenderedManifestPanel::RenderedManifestPanel(SetupState *state, QWidget *parent)
     , m_save(new QPushButton(this))
     , m_copy(new QPushButton(this))
     , m_saveStatus(new QLabel(this))
+    , m_tutorial(new QLabel(this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -61,6 +63,11 @@ RenderedManifestPanel::RenderedManifestPanel(SetupState *state, QWidget *parent)
     m_saveStatus->setWordWrap(true);
     m_saveStatus->setTextFormat(Qt::PlainText);
     m_saveStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tutorial->setObjectName(QStringLiteral("tutorialCommand"));
+    m_tutorial->setWordWrap(true);
+    m_tutorial->setTextFormat(Qt::PlainText);
+    m_tutorial->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -85,6 +92,7 @@ RenderedManifestPanel::RenderedManifestPanel(SetupState *state, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addLayout(saveRow);
+    layout->addWidget(m_tutorial);
 
     connect(m_save, &QPushButton::clicked, this, &RenderedManifestPanel::chooseFileAndSave);
     connect(m_copy, &QPushButton::clicked, this, &RenderedManifestPanel::copyToClipboard);
@@ -123,6 +131,11 @@ bool RenderedManifestPanel::isReady() const
 void RenderedManifestPanel::render()
 {
     m_rendered = m_state->render();
+    if (const auto &loaded = m_state->manifestTemplate()) {
+        m_tutorial->setText(tr("The tutorial's command for this manifest: %1")
+                                    .arg(TutorialCommand::renderAndApply(loaded->source,
+                                                                         m_state->renderValues())));
+    }
     // Re-rendering (after a language switch) keeps the reader's place in the text.
     const int scrolled = m_view->verticalScrollBar()->value();
     m_view->setPlainText(QString::fromUtf8(m_rendered.text));

@@ -65,6 +65,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_copy;
     QLabel *m_saveStatus;
+    QLabel *m_tutorial;
 };
 
 } // namespace podnet
