@@ -10,16 +10,6 @@ namespace podnet {
 
 namespace {
 
-ValidationMessage error(const QString &text, const QString &suggestion = {})
-{
-    return {ValidationMessage::Severity::Error, text, suggestion};
-}
-
-ValidationMessage warning(const QString &text)
-{
-    return {ValidationMessage::Severity::Warning, text, {}};
-}
-
 // Characters a URL may hold that are also safe in sed's replacement with ';' as the
 // delimiter and in a plain YAML scalar. Everything else is refused.
 bool isSafeCharacter(QChar c)
@@ -45,20 +35,22 @@ bool ApiServerUrl::isLoopbackHost(const QString &host)
 QList<ValidationMessage> ApiServerUrl::problems(const QString &text)
 {
     if (text.isEmpty()) {
-        return {error(tr("Enter the API server URL as the worker nodes reach it, for example "
-                         "https://10.0.0.10:6443."))};
+        return {validationError(
+                tr("Enter the API server URL as the worker nodes reach it, for example "
+                   "https://10.0.0.10:6443."))};
     }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isSpace()) {
-            return {error(tr("Remove the spaces and line breaks from the URL."),
-                          text.simplified().remove(QLatin1Char(' ')))};
+            return {validationError(tr("Remove the spaces and line breaks from the URL."),
+                                    text.simplified().remove(QLatin1Char(' ')))};
         }
         if (!isSafeCharacter(c)) {
-            return {error(tr("The character %1 at position %2 cannot be used here: it would "
-                             "corrupt the manifest or change what sed writes. Remove it.")
-                                  .arg(QStringLiteral("\u201c%1\u201d").arg(c))
-                                  .arg(i + 1))};
+            return {validationError(
+                    tr("The character %1 at position %2 cannot be used here: it would "
+                       "corrupt the manifest or change what sed writes. Remove it.")
+                            .arg(QStringLiteral("\u201c%1\u201d").arg(c))
+                            .arg(i + 1))};
         }
     }
     if (!text.contains(QLatin1String("://"))) {
@@ -67,28 +59,33 @@ QList<ValidationMessage> ApiServerUrl::problems(const QString &text)
                                                        QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch typo = mistypedScheme.match(text);
         const QString rest = typo.hasMatch() ? text.mid(typo.capturedLength()) : text;
-        return {error(tr("Start the URL with https://, for example https://%1.").arg(rest),
-                      QStringLiteral("https://") + rest)};
+        return {validationError(
+                tr("Start the URL with https://, for example https://%1.").arg(rest),
+                QStringLiteral("https://") + rest)};
     }
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        return {error(tr("This is not a valid URL (%1). Write it like https://10.0.0.10:6443.")
-                              .arg(url.errorString()))};
+        return {validationError(
+                tr("This is not a valid URL (%1). Write it like https://10.0.0.10:6443.")
+                        .arg(url.errorString()))};
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        return {error(tr("Use the https scheme, for example https://%1.")
-                              .arg(url.authority().isEmpty() ? QStringLiteral("10.0.0.10:6443")
-                                                             : url.authority()))};
+        return {validationError(tr("Use the https scheme, for example https://%1.")
+                                        .arg(url.authority().isEmpty()
+                                                     ? QStringLiteral("10.0.0.10:6443")
+                                                     : url.authority()))};
     }
     if (url.host().isEmpty())
-        return {error(tr("Add the host name or IP address of the API server after https://."))};
+        return {validationError(
+                tr("Add the host name or IP address of the API server after https://."))};
     // isNull, not isEmpty: "https://@host" has an empty user info, and Go's HTTP client (which
     // kube-router uses) sends any user info, even an empty one, as a Basic Authorization header.
     if (!url.userInfo().isNull()) {
-        return {error(tr("Remove the user name and password from the URL: credentials never go "
-                         "into the manifest."))};
+        return {validationError(
+                tr("Remove the user name and password from the URL: credentials never go "
+                   "into the manifest."))};
     }
 
     QList<ValidationMessage> messages;
@@ -97,27 +94,32 @@ QList<ValidationMessage> ApiServerUrl::problems(const QString &text)
         if (!loopback) {
             QUrl secure = url;
             secure.setScheme(QStringLiteral("https"));
-            return {error(tr("Use https: kube-router sends its service account token to this "
-                             "address, so it must be encrypted. Plain http is only allowed for "
-                             "127.0.0.1 or localhost."),
-                          secure.toString())};
+            return {validationError(
+                    tr("Use https: kube-router sends its service account token to this "
+                       "address, so it must be encrypted. Plain http is only allowed for "
+                       "127.0.0.1 or localhost."),
+                    secure.toString())};
         }
-        messages << warning(tr("Plain http sends tokens unencrypted. Use it only for a local "
-                               "test server."));
+        messages << validationWarning(
+                tr("Plain http sends tokens unencrypted. Use it only for a local "
+                   "test server."));
     }
     if (url.port() == -1) {
         QUrl withPort = url;
         withPort.setPort(6443);
-        return {error(tr("Add the port, for example :6443 (the API server's usual port)."),
-                      withPort.toString())};
+        return {validationError(
+                tr("Add the port, for example :6443 (the API server's usual port)."),
+                withPort.toString())};
     }
     if (url.port() == 0)
-        return {error(tr("Port 0 cannot be used. The API server usually listens on 6443."))};
+        return {validationError(
+                tr("Port 0 cannot be used. The API server usually listens on 6443."))};
     if (loopback) {
-        messages << warning(tr("%1 means each node itself, not this computer. Use the address "
-                               "the worker nodes use to reach the API server, unless it runs "
-                               "on every node.")
-                                    .arg(url.host()));
+        messages << validationWarning(
+                tr("%1 means each node itself, not this computer. Use the address "
+                   "the worker nodes use to reach the API server, unless it runs "
+                   "on every node.")
+                        .arg(url.host()));
     }
     return messages;
 }

@@ -8,16 +8,6 @@ namespace podnet {
 
 namespace {
 
-ValidationMessage error(const QString &text, const QString &suggestion = {})
-{
-    return {ValidationMessage::Severity::Error, text, suggestion};
-}
-
-ValidationMessage warning(const QString &text)
-{
-    return {ValidationMessage::Severity::Warning, text, {}};
-}
-
 bool readableFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -34,16 +24,18 @@ QList<ValidationMessage> CredentialsValidator::validate(const CloudCredentials &
     const QUrl &url = credentials.authUrl;
     const QString scheme = url.scheme().toLower();
     if (url.isEmpty()) {
-        messages << error(tr("Enter the identity (Keystone) URL, e.g. "
-                             "https://keystone.example.com:5000/v3."));
+        messages << validationError(tr("Enter the identity (Keystone) URL, e.g. "
+                                       "https://keystone.example.com:5000/v3."));
     } else if (!url.isValid() || url.host().isEmpty()
                || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        messages << error(tr("The identity URL \"%1\" is not an http or https URL with a host. "
-                             "Enter it like https://keystone.example.com:5000/v3.")
-                                  .arg(url.toString()));
+        messages << validationError(
+                tr("The identity URL \"%1\" is not an http or https URL with a host. "
+                   "Enter it like https://keystone.example.com:5000/v3.")
+                        .arg(url.toString()));
     } else if (scheme == QLatin1String("http")) {
-        messages << warning(tr("The identity URL uses plain http, so the password travels "
-                               "unencrypted. Use https if the cloud offers it."));
+        messages << validationWarning(
+                tr("The identity URL uses plain http, so the password travels "
+                   "unencrypted. Use https if the cloud offers it."));
     }
 
     const bool hasUser = !credentials.username.isEmpty() || !credentials.userId.isEmpty();
@@ -54,36 +46,38 @@ QList<ValidationMessage> CredentialsValidator::validate(const CloudCredentials &
     switch (credentials.authType) {
     case AuthType::Password:
         if (!hasUser)
-            messages << error(tr("Enter the user name (or user id) to log in with."));
+            messages << validationError(tr("Enter the user name (or user id) to log in with."));
         else if (userNeedsDomain)
-            messages << error(tr("Enter the user's domain; it is usually \"Default\"."),
-                              defaultDomain);
+            messages << validationError(tr("Enter the user's domain; it is usually \"Default\"."),
+                                        defaultDomain);
         if (credentials.projectName.isEmpty() && credentials.projectId.isEmpty()) {
-            messages << error(tr("Enter the project name (or project id) whose ports the wizard "
-                                 "may change."));
+            messages << validationError(
+                    tr("Enter the project name (or project id) whose ports the wizard "
+                       "may change."));
         } else if (credentials.projectId.isEmpty() && credentials.projectDomainName.isEmpty()
                    && credentials.projectDomainId.isEmpty()) {
-            messages << error(tr("Enter the project's domain; it is usually \"Default\"."),
-                              defaultDomain);
+            messages << validationError(
+                    tr("Enter the project's domain; it is usually \"Default\"."), defaultDomain);
         }
         if (!credentials.hasSecret())
-            messages << error(tr("Enter the password."));
+            messages << validationError(tr("Enter the password."));
         break;
     case AuthType::ApplicationCredential:
         if (credentials.applicationCredentialId.isEmpty()) {
             if (credentials.applicationCredentialName.isEmpty() || !hasUser)
-                messages << error(tr("Enter the application credential id, or its name together "
-                                     "with the user who owns it."));
+                messages << validationError(
+                        tr("Enter the application credential id, or its name together "
+                           "with the user who owns it."));
             else if (userNeedsDomain)
-                messages << error(tr("Enter the user's domain; it is usually \"Default\"."),
-                                  defaultDomain);
+                messages << validationError(
+                        tr("Enter the user's domain; it is usually \"Default\"."), defaultDomain);
         }
         if (!credentials.hasSecret())
-            messages << error(tr("Enter the application credential secret."));
+            messages << validationError(tr("Enter the application credential secret."));
         break;
     case AuthType::Token:
         if (!credentials.hasSecret())
-            messages << error(tr("Enter the token."));
+            messages << validationError(tr("Enter the token."));
         break;
     }
 
@@ -93,34 +87,40 @@ QList<ValidationMessage> CredentialsValidator::validate(const CloudCredentials &
         const QString lower = interface.trimmed().toLower();
         const bool fixable = lower == QLatin1String("public") || lower == QLatin1String("internal")
                 || lower == QLatin1String("admin");
-        messages << error(tr("The interface \"%1\" is unknown. Choose public, internal or admin "
-                             "(public unless your cloud's operator says otherwise).")
-                                  .arg(interface),
-                          fixable ? lower : QStringLiteral("public"));
+        messages << validationError(
+                tr("The interface \"%1\" is unknown. Choose public, internal or admin "
+                   "(public unless your cloud's operator says otherwise).")
+                        .arg(interface),
+                fixable ? lower : QStringLiteral("public"));
     }
 
     if (!credentials.caFile.isEmpty() && !readableFile(credentials.caFile)) {
-        messages << error(tr("The CA certificate file %1 cannot be read. Choose an existing PEM "
-                             "file, or clear the field to use the system's CAs.")
-                                  .arg(credentials.caFile));
+        messages << validationError(
+                tr("The CA certificate file %1 cannot be read. Choose an existing PEM "
+                   "file, or clear the field to use the system's CAs.")
+                        .arg(credentials.caFile));
     }
     if (!credentials.clientCertFile.isEmpty() && !readableFile(credentials.clientCertFile)) {
-        messages << error(tr("The client certificate file %1 cannot be read. Choose an existing "
-                             "PEM file, or clear the field.")
-                                  .arg(credentials.clientCertFile));
+        messages << validationError(
+                tr("The client certificate file %1 cannot be read. Choose an existing "
+                   "PEM file, or clear the field.")
+                        .arg(credentials.clientCertFile));
     }
     if (!credentials.clientKeyFile.isEmpty() && !readableFile(credentials.clientKeyFile)) {
-        messages << error(tr("The client key file %1 cannot be read. Choose an existing PEM "
-                             "file, or clear the field.")
-                                  .arg(credentials.clientKeyFile));
+        messages << validationError(
+                tr("The client key file %1 cannot be read. Choose an existing PEM "
+                   "file, or clear the field.")
+                        .arg(credentials.clientKeyFile));
     }
     if (!credentials.clientKeyFile.isEmpty() && credentials.clientCertFile.isEmpty())
-        messages << error(tr("A client key is set without a client certificate. Choose the "
-                             "certificate too, or clear the key."));
+        messages << validationError(
+                tr("A client key is set without a client certificate. Choose the "
+                   "certificate too, or clear the key."));
     if (!credentials.verify) {
-        messages << warning(tr("TLS certificate checks are off, as the imported settings ask. "
-                               "Anyone on the network path could read the password; turn "
-                               "verification on if you can."));
+        messages << validationWarning(
+                tr("TLS certificate checks are off, as the imported settings ask. "
+                   "Anyone on the network path could read the password; turn "
+                   "verification on if you can."));
     }
     return messages;
 }

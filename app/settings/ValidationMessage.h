@@ -28,4 +28,16 @@ struct ValidationMessage
     }
 };
 
+/// An error finding, with an optional corrected value to offer.
+inline ValidationMessage validationError(const QString &text, const QString &suggestion = {})
+{
+    return {ValidationMessage::Severity::Error, text, suggestion};
+}
+
+/// A warning finding.
+inline ValidationMessage validationWarning(const QString &text)
+{
+    return {ValidationMessage::Severity::Warning, text, {}};
+}
+
 } // namespace podnet
