@@ -43,8 +43,8 @@ public:
 
     void shoot(const QString &name)
     {
+        // grab() paints the widget now; only pending layout and show events must go first.
         QApplication::processEvents();
-        QTest::qWait(150); // let the last repaint land before grabbing
         const QString path = m_directory
                 + QStringLiteral("/%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(name);
         if (!m_wizard->grab().save(path))
@@ -97,9 +97,15 @@ bool walk(PodNetWizard &wizard, Tour &tour)
             return fail(name);
         tour.waitNextEnabled(); // connection checks, template loading
         if (id == Id::PreflightPageId) {
-            if (!QTest::qWaitFor([&] { return tour.find<QCheckBox>("acknowledgeCheck"); }, waitMs))
-                return fail("no acknowledge box");
-            QTest::qWait(500);
+            // The checks are done when the problems ask to be acknowledged (or Next is on).
+            if (!QTest::qWaitFor(
+                        [&] {
+                            auto *acknowledge = tour.find<QCheckBox>("acknowledgeCheck");
+                            return (acknowledge && acknowledge->isVisible())
+                                    || wizard.button(QWizard::NextButton)->isEnabled();
+                        },
+                        waitMs))
+                return fail("the pre-flight checks did not finish");
             tour.shoot(QString::fromLatin1(name));
             if (auto *acknowledge = tour.find<QCheckBox>("acknowledgeCheck");
                 acknowledge->isVisible() && !acknowledge->isChecked())
@@ -130,7 +136,6 @@ bool walk(PodNetWizard &wizard, Tour &tour)
     auto *model = wizard.currentPage()->findChild<NodeTableModel *>();
     if (!model || !QTest::qWaitFor([model] { return model->allReady(); }, waitMs))
         return fail("the nodes did not turn Ready");
-    QTest::qWait(400); // the table's 100 ms batches
     tour.shoot(QStringLiteral("node-status"));
     if (!tour.next(Id::FinishPageId))
         return fail("finish");

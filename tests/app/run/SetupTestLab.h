@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "KubeFieldConflict.h"
 #include "SetupState.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConnectionCheck.h"
@@ -45,10 +46,7 @@ struct SetupTestLab
     {
         return QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/kube-router");
     }
-    static QString configMapPath()
-    {
-        return QStringLiteral("/api/v1/namespaces/kube-system/configmaps/kube-router-cfg");
-    }
+    static QString configMapPath() { return kubeRouterConfigMapPath(); }
     static QString nodePath(const QString &name) { return QStringLiteral("/api/v1/nodes/") + name; }
 
     /// Starts what is asked for; false when a simulator or a check failed.
@@ -175,25 +173,7 @@ struct SetupTestLab
     /// Another field manager takes the kube-router ConfigMap's kubeconfig key first.
     bool takeKubeconfigAsOtherTool()
     {
-        KubeClient *client = state->kube()->client();
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("fieldManager"), QStringLiteral("other-tool"));
-        query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
-        const QJsonObject metadata {{QStringLiteral("name"), QStringLiteral("kube-router-cfg")},
-                                    {QStringLiteral("namespace"), QStringLiteral("kube-system")}};
-        const QJsonObject data {{QStringLiteral("kubeconfig"), QStringLiteral("other\n")}};
-        const QByteArray body
-                = QJsonDocument(QJsonObject {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                                             {QStringLiteral("kind"), QStringLiteral("ConfigMap")},
-                                             {QStringLiteral("metadata"), metadata},
-                                             {QStringLiteral("data"), data}})
-                          .toJson();
-        KubeReply *reply = client->send("PATCH", client->url(configMapPath(), query), body,
-                                        "application/apply-patch+yaml");
-        std::optional<bool> ok;
-        QObject::connect(reply, &KubeReply::finished, state.get(),
-                         [&, reply] { ok = reply->isOk(); });
-        return QTest::qWaitFor([&] { return ok.has_value(); }, 10000) && ok.value_or(false);
+        return test::takeKubeconfigAsOtherTool(state->kube()->client());
     }
 };
 

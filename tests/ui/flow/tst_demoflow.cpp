@@ -8,6 +8,7 @@
 // path, reached through the simulators' fault injection: a wrong password, a port that refuses
 // pairs, a 409 on the manifest, a watch that drops, a node that never turns Ready.
 
+#include "KubeFieldConflict.h"
 #include "PodNetWizard.h"
 #include "SetupState.h"
 #include "demo/DemoController.h"
@@ -58,8 +59,6 @@ QString worker(int i)
 
 const QString daemonSetPath = QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/"
                                              "kube-router");
-const QString configMapPath = QStringLiteral("/api/v1/namespaces/kube-system/configmaps/"
-                                             "kube-router-cfg");
 
 } // namespace
 
@@ -228,24 +227,7 @@ private:
     // Another field manager takes the kube-router ConfigMap's kubeconfig key first.
     bool takeKubeconfigAsOtherTool()
     {
-        KubeClient *client = m_wizard->state()->kube()->client();
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("fieldManager"), QStringLiteral("other-tool"));
-        query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
-        const QJsonObject metadata {{QStringLiteral("name"), QStringLiteral("kube-router-cfg")},
-                                    {QStringLiteral("namespace"), QStringLiteral("kube-system")}};
-        const QJsonObject data {{QStringLiteral("kubeconfig"), QStringLiteral("other\n")}};
-        const QByteArray body
-                = QJsonDocument(QJsonObject {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                                             {QStringLiteral("kind"), QStringLiteral("ConfigMap")},
-                                             {QStringLiteral("metadata"), metadata},
-                                             {QStringLiteral("data"), data}})
-                          .toJson();
-        KubeReply *reply = client->send("PATCH", client->url(configMapPath, query), body,
-                                        "application/apply-patch+yaml");
-        std::optional<bool> ok;
-        connect(reply, &KubeReply::finished, this, [&, reply] { ok = reply->isOk(); });
-        return QTest::qWaitFor([&] { return ok.has_value(); }, 10000) && ok.value_or(false);
+        return test::takeKubeconfigAsOtherTool(m_wizard->state()->kube()->client());
     }
 
     QString nodeCell(const QString &node, int column)
@@ -323,7 +305,7 @@ private Q_SLOTS:
         }
         // The cluster: kube-router's objects.
         QVERIFY(get(daemonSetPath));
-        QVERIFY(get(configMapPath));
+        QVERIFY(get(test::kubeRouterConfigMapPath()));
         QVERIFY(get(QStringLiteral("/api/v1/namespaces/kube-system/serviceaccounts/kube-router")));
 
         // The node table: every node Ready, and the pairs cover each of them.

@@ -32,10 +32,6 @@ class KubeApplyTestCluster
 {
 public:
     static QString server() { return QStringLiteral("https://10.0.0.10:6443"); }
-    static QString configMapPath()
-    {
-        return QStringLiteral("/api/v1/namespaces/kube-system/configmaps/kube-router-cfg");
-    }
     static QString daemonSetPath()
     {
         return QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/kube-router");
@@ -101,30 +97,6 @@ public:
             sim->cluster().setNodePodCidr(QStringLiteral("worker-%1.k8s.lan").arg(i),
                                           QStringLiteral("10.200.%1.0/24").arg(i));
         }
-    }
-
-    /// Another field manager takes the ConfigMap's kubeconfig key.
-    bool takeKubeconfigAsOtherTool()
-    {
-        KubeClient *client = state->kube()->client();
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("fieldManager"), QStringLiteral("other-tool"));
-        query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
-        const QJsonObject metadata {{QStringLiteral("name"), QStringLiteral("kube-router-cfg")},
-                                    {QStringLiteral("namespace"), QStringLiteral("kube-system")}};
-        const QJsonObject data {{QStringLiteral("kubeconfig"), QStringLiteral("other\n")}};
-        const QByteArray body
-                = QJsonDocument(QJsonObject {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                                             {QStringLiteral("kind"), QStringLiteral("ConfigMap")},
-                                             {QStringLiteral("metadata"), metadata},
-                                             {QStringLiteral("data"), data}})
-                          .toJson();
-        KubeReply *reply = client->send("PATCH", client->url(configMapPath(), query), body,
-                                        "application/apply-patch+yaml");
-        std::optional<bool> ok;
-        QObject::connect(reply, &KubeReply::finished, state.get(),
-                         [&, reply] { ok = reply->isOk(); });
-        return QTest::qWaitFor([&] { return ok.has_value(); }, 10000) && ok.value_or(false);
     }
 
     /// Whether the object at \a path is absent in the simulator (through a GET).
